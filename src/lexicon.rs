@@ -1,0 +1,245 @@
+//! Hedging lexicons: embedded data files, parsed once into one matcher.
+//!
+//! Each `lexicon/<category>.txt` holds one phrase per line. `#` starts a comment line; the
+//! first comment lines name the sources. A line may carry fields after `|`:
+//!
+//! ```text
+//! phrase | strength | explanation
+//! ```
+//!
+//! `strength` is `weak`, `strong` or empty; `explanation` overrides the file's default,
+//! which is given by a line `@explain <text>`.
+//!
+//! Phrases are matched over a stream of normalised words (lowercased, curly apostrophes
+//! made straight), so case, line breaks and extra spaces make no difference and a phrase
+//! never matches inside a word ("may" is not found in "dismay"). Every distinct lexicon word
+//! gets a numeric id; the text becomes a byte string of fixed-width word codes; one
+//! leftmost-longest Aho-Corasick automaton finds all phrases in one pass.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// What kind of cue a finding is. Serialised in snake_case in the Report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Possibility or probability: may, might, possibly, likely, appears.
+    Epistemic,
+    /// Belief or expectation: believe, expect, suspect.
+    Doxastic,
+    /// Hearsay: reportedly, allegedly, according to.
+    Attribution,
+    /// Weasel attributions and vague quantities: critics, analysts, some say.
+    VagueSource,
+    /// Unnamed sources: sources, insiders, people familiar with the matter.
+    AnonymousSource,
+    /// The opposite of a hedge: clearly, undoubtedly, in fact.
+    Booster,
+}
+
+impl Category {
+    /// Every category, in Report order.
+    pub const ALL: [Category; 6] = [
+        Category::Epistemic,
+        Category::Doxastic,
+        Category::Attribution,
+        Category::VagueSource,
+        Category::AnonymousSource,
+        Category::Booster,
+    ];
+
+    /// The snake_case name used in the Report and in the lexicon file names.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Category::Epistemic => "epistemic",
+            Category::Doxastic => "doxastic",
+            Category::Attribution => "attribution",
+            Category::VagueSource => "vague_source",
+            Category::AnonymousSource => "anonymous_source",
+            Category::Booster => "booster",
+        }
+    }
+
+    /// True for categories that lower the writer's commitment (everything but boosters).
+    pub const fn is_hedge(self) -> bool {
+        !matches!(self, Category::Booster)
+    }
+
+    fn source(self) -> &'static str {
+        match self {
+            Category::Epistemic => include_str!("../lexicon/epistemic.txt"),
+            Category::Doxastic => include_str!("../lexicon/doxastic.txt"),
+            Category::Attribution => include_str!("../lexicon/attribution.txt"),
+            Category::VagueSource => include_str!("../lexicon/vague_source.txt"),
+            Category::AnonymousSource => include_str!("../lexicon/anonymous_source.txt"),
+            Category::Booster => include_str!("../lexicon/booster.txt"),
+        }
+    }
+}
+
+/// How strongly a cue hedges or boosts, where the lexicon says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strength {
+    /// A mild cue (could, perhaps).
+    Weak,
+    /// A forceful cue (almost certainly not, undoubtedly).
+    Strong,
+}
+
+/// One lexicon entry.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    /// The phrase as written in the file (lowercase, single spaces).
+    pub phrase: &'static str,
+    /// Its category (from the file it is in).
+    pub category: Category,
+    /// Its strength, if the file gives one.
+    pub strength: Option<Strength>,
+    /// The one-line explanation shown to the reader.
+    pub explanation: &'static str,
+}
+
+/// Every lexicon, compiled.
+pub struct Lexicon {
+    /// All entries; pattern `i` of the automaton is `entries[i]`.
+    pub entries: Vec<Entry>,
+    /// Normalised word -> id (ids start at 1; 0 is "any other word").
+    vocabulary: HashMap<String, u16>,
+    /// Leftmost-longest automaton over encoded word streams.
+    automaton: AhoCorasick,
+}
+
+/// Bytes per encoded word: a 0 marker, then the id in base 255 with digits 1..=255.
+pub const CODE_WIDTH: usize = 3;
+/// Id of words that are in no phrase.
+pub const OTHER_WORD: u16 = 0;
+/// Id that separates sentences so that no phrase spans two of them.
+pub const SENTENCE_BREAK: u16 = 1;
+
+/// Appends the code of word id `id` to `out`.
+pub fn push_code(out: &mut Vec<u8>, id: u16) {
+    out.extend_from_slice(&[0, (id / 255) as u8 + 1, (id % 255) as u8 + 1]);
+}
+
+/// Normalises one word for matching: lowercase, curly apostrophes straight. Writes into
+/// `buf` to avoid an allocation per word.
+pub fn normalise_into(word: &str, buf: &mut String) {
+    buf.clear();
+    for c in word.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => buf.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Splits a line into its `|` fields, trimmed.
+fn fields(line: &str) -> impl Iterator<Item = &str> {
+    line.split('|').map(str::trim)
+}
+
+/// Parses one lexicon file. Errors name the line, so a bad edit fails the lexicon test.
+pub fn parse(category: Category, source: &'static str) -> Result<Vec<Entry>, String> {
+    let mut default_explanation = "";
+    let mut entries = Vec::new();
+    for (n, raw) in source.lines().enumerate() {
+        let line = raw.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(text) = line.strip_prefix("@explain") {
+            default_explanation = text.trim();
+            continue;
+        }
+        let mut parts = fields(line);
+        let phrase = parts.next().unwrap_or_default();
+        let strength = match parts.next().unwrap_or_default() {
+            "" => None,
+            "weak" => Some(Strength::Weak),
+            "strong" => Some(Strength::Strong),
+            other => return Err(format!("{}.txt line {}: unknown strength {other:?}", category.name(), n + 1)),
+        };
+        let explanation = parts.next().filter(|e| !e.is_empty()).unwrap_or(default_explanation);
+        if phrase.is_empty() || phrase.chars().any(|c| c.is_uppercase()) || phrase.contains("  ") {
+            return Err(format!("{}.txt line {}: phrase must be lowercase words with single spaces", category.name(), n + 1));
+        }
+        if explanation.is_empty() {
+            return Err(format!("{}.txt line {}: no explanation and no @explain default", category.name(), n + 1));
+        }
+        entries.push(Entry { phrase, category, strength, explanation });
+    }
+    Ok(entries)
+}
+
+impl Lexicon {
+    /// Builds the lexicon from the embedded files.
+    fn build() -> Result<Lexicon, String> {
+        let mut entries = Vec::new();
+        for category in Category::ALL {
+            entries.extend(parse(category, category.source())?);
+        }
+        let mut vocabulary = HashMap::new();
+        let mut patterns = Vec::with_capacity(entries.len());
+        for entry in &entries {
+            let mut pattern = Vec::new();
+            for word in entry.phrase.split(' ') {
+                let next = vocabulary.len() as u16 + 2;
+                let id = *vocabulary.entry(word.to_owned()).or_insert(next);
+                push_code(&mut pattern, id);
+            }
+            patterns.push(pattern);
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .map_err(|e| e.to_string())?;
+        Ok(Lexicon { entries, vocabulary, automaton })
+    }
+
+    /// The id of a normalised word ([`OTHER_WORD`] when it is in no phrase).
+    pub fn word_id(&self, normalised: &str) -> u16 {
+        self.vocabulary.get(normalised).copied().unwrap_or(OTHER_WORD)
+    }
+
+    /// The automaton over encoded word streams.
+    pub fn automaton(&self) -> &AhoCorasick {
+        &self.automaton
+    }
+}
+
+/// The lexicon, built on first use. The files are part of the binary and tested, so a
+/// failure here is a build defect; it degrades to an empty lexicon rather than a panic.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    Lexicon::build().unwrap_or_else(|_| Lexicon {
+        entries: Vec::new(),
+        vocabulary: HashMap::new(),
+        automaton: AhoCorasick::new(Vec::<Vec<u8>>::new()).expect("empty automaton builds"),
+    })
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_lexicon_file_parses() {
+        for category in Category::ALL {
+            let entries = parse(category, category.source()).unwrap();
+            assert!(!entries.is_empty(), "{} is empty", category.name());
+        }
+        assert!(Lexicon::build().is_ok());
+    }
+
+    #[test]
+    fn no_phrase_is_listed_twice() {
+        let lexicon = Lexicon::build().unwrap();
+        let mut seen = std::collections::HashSet::new();
+        for e in &lexicon.entries {
+            assert!(seen.insert(e.phrase), "{:?} is listed twice", e.phrase);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+//! # Hedgescope
+//!
+//! Readability and hedging analysis of an article, in one call:
+//!
+//! ```
+//! use hedgescope::{analyze, Options};
+//!
+//! let report = analyze("The plan may fail. Sources say it clearly will.", &Options::default());
+//! assert_eq!(report.counts.sentences, 2);
+//! assert_eq!(report.hedges.len(), 3); // "may", "Sources", "clearly"
+//! assert!(report.readability.flesch_kincaid_grade.is_some());
+//! ```
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! text -> segment (paragraphs, sentences, words) -> counts (once)
+//!      -> readability (formulas over counts) -> hedging (lexicon automaton + context rules)
+//!      -> Report
+//! ```
+//!
+//! The core is plain Rust and never panics on any `&str`: empty text gives zero counts and
+//! `None` (JSON `null`) scores. The wasm boundary is [`api`] (only on `wasm32`); the CLI is
+//! `src/main.rs`.
+
+#![deny(missing_docs)]
+
+pub mod counts;
+pub mod hedging;
+pub mod lexicon;
+pub mod readability;
+pub mod report;
+pub mod segment;
+pub mod span;
+pub mod syllables;
+pub mod wordlists;
+
+#[cfg(target_arch = "wasm32")]
+pub mod api;
+
+pub use lexicon::{Category, Strength};
+pub use report::Report;
+
+use report::{Counts, HedgeReport, HedgingSummary, ParagraphReport, SentenceReport};
+use serde::{Deserialize, Serialize};
+
+/// What `analyze` includes. Every field defaults to `true`; turn parts off to get a smaller
+/// Report (the document-level counts, scores and summary are always there).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Include `sentences` (one entry per sentence).
+    pub sentences: bool,
+    /// Include `paragraphs`.
+    pub paragraphs: bool,
+    /// Include `hedges` (the findings themselves; the summary counts are always there).
+    pub hedges: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { sentences: true, paragraphs: true, hedges: true }
+    }
+}
+
+/// Analyses `text`. Never panics; empty text gives zero counts and `None` scores.
+pub fn analyze(text: &str, options: &Options) -> Report {
+    let segments = segment::segment(text);
+    let counts = counts::count(text, &segments);
+    let findings = hedging::find(text, &segments);
+
+    let doc = &counts.document;
+    let mut hedging = HedgingSummary::default();
+    let mut hedges_per_paragraph = vec![0u32; segments.paragraphs.len()];
+    for f in &findings {
+        hedging.add(f.category);
+        if f.category.is_hedge() {
+            hedges_per_paragraph[segments.sentences[f.sentence].paragraph] += 1;
+        }
+    }
+    let per_100 = |n: u32| (doc.words > 0).then(|| 100.0 * f64::from(n) / f64::from(doc.words));
+    hedging.hedges_per_100_words = per_100(findings.iter().filter(|f| f.category.is_hedge()).count() as u32);
+    hedging.boosters_per_100_words = per_100(hedging.booster);
+
+    let sentences = if options.sentences {
+        segments
+            .sentences
+            .iter()
+            .zip(&counts.sentences)
+            .map(|(s, t)| SentenceReport {
+                start: s.span.start,
+                end: s.span.end,
+                text: s.span.slice(text).to_owned(),
+                paragraph: s.paragraph,
+                words: t.words,
+                syllables: t.syllables,
+                letters: t.letters,
+                polysyllables: t.polysyllables,
+                grade: readability::flesch_kincaid_grade(t),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let paragraphs = if options.paragraphs {
+        segments
+            .paragraphs
+            .iter()
+            .zip(&counts.paragraphs)
+            .zip(&hedges_per_paragraph)
+            .map(|((p, t), &hedges)| ParagraphReport {
+                start: p.span.start,
+                end: p.span.end,
+                first_sentence: p.sentences.start,
+                sentence_count: p.sentences.len(),
+                words: t.words,
+                grade: readability::flesch_kincaid_grade(t),
+                hedges,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let hedges = if options.hedges {
+        findings
+            .iter()
+            .map(|f| HedgeReport {
+                start: f.span.start,
+                end: f.span.end,
+                text: f.span.slice(text).to_owned(),
+                category: f.category,
+                sentence: f.sentence,
+                cue: f.cue.to_owned(),
+                strength: f.strength,
+                explanation: f.explanation.to_owned(),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    Report {
+        schema_version: report::SCHEMA_VERSION,
+        counts: Counts {
+            words: doc.words,
+            sentences: doc.sentences,
+            paragraphs: segments.paragraphs.len() as u32,
+            syllables: doc.syllables,
+            letters: doc.letters,
+            polysyllables: doc.polysyllables,
+            complex_words: doc.complex_words,
+            difficult_words: doc.difficult_words,
+            long_words: doc.long_words,
+            characters: text.chars().count() as u32,
+        },
+        readability: readability::scores(doc),
+        hedging,
+        paragraphs,
+        sentences,
+        hedges,
+        attributions: Vec::new(),
+    }
+}

@@ -1,0 +1,218 @@
+//! The Report: the one thing `analyze` returns, and a public contract.
+//!
+//! Field names are snake_case and only ever added to, never renamed or removed: the page,
+//! the CLI's JSON output and people's scripts read them. Offsets are UTF-8 byte offsets
+//! here; the wasm API converts them to UTF-16 code units with [`Report::map_offsets`].
+//! The README documents every field.
+
+use crate::lexicon::{Category, Strength};
+use crate::readability::Readability;
+use serde::Serialize;
+
+/// Version of the Report's shape; raised when fields are added.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The analysis of one text.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Report {
+    /// Version of this shape ([`SCHEMA_VERSION`]).
+    pub schema_version: u32,
+    /// Counts over the whole text.
+    pub counts: Counts,
+    /// Readability scores of the whole text (`null` where undefined).
+    pub readability: Readability,
+    /// Hedge, booster and sourcing findings, per category and per 100 words.
+    pub hedging: HedgingSummary,
+    /// Every paragraph, in order.
+    pub paragraphs: Vec<ParagraphReport>,
+    /// Every sentence, in order.
+    pub sentences: Vec<SentenceReport>,
+    /// Every hedge, booster and sourcing cue, in text order.
+    pub hedges: Vec<HedgeReport>,
+    /// Attributed statements ("X said"): filled by the sourcing analysis.
+    pub attributions: Vec<AttributionReport>,
+}
+
+/// Counts over a text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    /// Word tokens (see the README for what a word is).
+    pub words: u32,
+    /// Sentences.
+    pub sentences: u32,
+    /// Paragraphs (separated by blank lines).
+    pub paragraphs: u32,
+    /// Syllables of all words.
+    pub syllables: u32,
+    /// Letters and digits inside words (Coleman-Liau, ARI).
+    pub letters: u32,
+    /// Words of 3 or more syllables (SMOG).
+    pub polysyllables: u32,
+    /// Gunning's complex words (Gunning Fog).
+    pub complex_words: u32,
+    /// Words not on the New Dale-Chall familiar list.
+    pub difficult_words: u32,
+    /// Words of 7 or more letters.
+    pub long_words: u32,
+    /// Unicode scalar values in the whole text, whitespace included.
+    pub characters: u32,
+}
+
+/// How many findings of each category, and the hedges' density.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct HedgingSummary {
+    /// Epistemic hedges.
+    pub epistemic: u32,
+    /// Doxastic cues.
+    pub doxastic: u32,
+    /// Hearsay cues.
+    pub attribution: u32,
+    /// Vague sources.
+    pub vague_source: u32,
+    /// Anonymous sources.
+    pub anonymous_source: u32,
+    /// Boosters.
+    pub booster: u32,
+    /// All findings except boosters, per 100 words (`null` without words).
+    pub hedges_per_100_words: Option<f64>,
+    /// Boosters per 100 words (`null` without words).
+    pub boosters_per_100_words: Option<f64>,
+}
+
+impl HedgingSummary {
+    /// Adds one finding of `category`.
+    pub fn add(&mut self, category: Category) {
+        *match category {
+            Category::Epistemic => &mut self.epistemic,
+            Category::Doxastic => &mut self.doxastic,
+            Category::Attribution => &mut self.attribution,
+            Category::VagueSource => &mut self.vague_source,
+            Category::AnonymousSource => &mut self.anonymous_source,
+            Category::Booster => &mut self.booster,
+        } += 1;
+    }
+}
+
+/// One paragraph.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ParagraphReport {
+    /// First byte (UTF-16 unit in wasm).
+    pub start: usize,
+    /// One past the last byte (UTF-16 unit in wasm).
+    pub end: usize,
+    /// Index of its first sentence.
+    pub first_sentence: usize,
+    /// Number of sentences.
+    pub sentence_count: usize,
+    /// Words.
+    pub words: u32,
+    /// Flesch-Kincaid grade of the paragraph (`null` without words).
+    pub grade: Option<f64>,
+    /// Findings that lower commitment (all but boosters).
+    pub hedges: u32,
+}
+
+/// One sentence.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SentenceReport {
+    /// First byte (UTF-16 unit in wasm).
+    pub start: usize,
+    /// One past the last byte (UTF-16 unit in wasm).
+    pub end: usize,
+    /// The sentence, trimmed of surrounding whitespace.
+    pub text: String,
+    /// Index of its paragraph.
+    pub paragraph: usize,
+    /// Words.
+    pub words: u32,
+    /// Syllables.
+    pub syllables: u32,
+    /// Letters and digits inside words.
+    pub letters: u32,
+    /// Words of 3+ syllables.
+    pub polysyllables: u32,
+    /// Flesch-Kincaid grade of this sentence alone (`null` without words).
+    pub grade: Option<f64>,
+}
+
+/// One hedge, booster or sourcing cue.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct HedgeReport {
+    /// First byte of the cue (UTF-16 unit in wasm).
+    pub start: usize,
+    /// One past the last byte of the cue (UTF-16 unit in wasm).
+    pub end: usize,
+    /// The cue as written in the text.
+    pub text: String,
+    /// epistemic, doxastic, attribution, vague_source, anonymous_source or booster.
+    pub category: Category,
+    /// Index into `sentences`.
+    pub sentence: usize,
+    /// The lexicon phrase that matched, normalised.
+    pub cue: String,
+    /// weak, strong, or `null` where the lexicon does not grade it.
+    pub strength: Option<Strength>,
+    /// Why it was flagged, in one line.
+    pub explanation: String,
+}
+
+/// Who is the source of an attributed statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// A person, titled person or organisation named in the text.
+    Named,
+    /// An unnamed source: "officials", "a senior diplomat", "sources".
+    Anonymous,
+    /// A vague group: "critics", "some", "analysts".
+    Vague,
+}
+
+/// A span of text with its content (the source of an attribution).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TextSpan {
+    /// First byte (UTF-16 unit in wasm).
+    pub start: usize,
+    /// One past the last byte (UTF-16 unit in wasm).
+    pub end: usize,
+    /// The text.
+    pub text: String,
+}
+
+/// One attributed statement: a reporting verb or expression and its source.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct AttributionReport {
+    /// First byte of the reporting expression (UTF-16 unit in wasm).
+    pub start: usize,
+    /// One past its last byte.
+    pub end: usize,
+    /// The reporting expression as written ("said", "according to").
+    pub text: String,
+    /// named, anonymous or vague.
+    pub kind: SourceKind,
+    /// The source, where one was found.
+    pub source: Option<TextSpan>,
+    /// Index into `sentences`.
+    pub sentence: usize,
+}
+
+impl Report {
+    /// Rewrites every offset in the Report with `f` (the wasm API converts to UTF-16).
+    pub fn map_offsets(&mut self, f: impl Fn(usize) -> usize) {
+        for p in &mut self.paragraphs {
+            (p.start, p.end) = (f(p.start), f(p.end));
+        }
+        for s in &mut self.sentences {
+            (s.start, s.end) = (f(s.start), f(s.end));
+        }
+        for h in &mut self.hedges {
+            (h.start, h.end) = (f(h.start), f(h.end));
+        }
+        for a in &mut self.attributions {
+            (a.start, a.end) = (f(a.start), f(a.end));
+            if let Some(s) = &mut a.source {
+                (s.start, s.end) = (f(s.start), f(s.end));
+            }
+        }
+    }
+}
