@@ -53,37 +53,54 @@ impl Span {
 
 /// Converts byte offsets of one text into UTF-16 code-unit offsets.
 ///
-/// Built once per text; ASCII text maps every offset to itself without a table.
-pub struct Utf16Offsets {
-    /// `table[b]` is the UTF-16 offset of byte `b`; empty when the text is ASCII.
-    table: Vec<u32>,
+/// Built once per text in one pass; ASCII text maps every offset to itself without a table.
+/// Otherwise it keeps the UTF-16 offset of every 64th byte (a table of 1/16 the text's size,
+/// not 4 bytes per byte) and counts the rest of the way, so a lookup reads at most 63 bytes
+/// and lookups may come in any order.
+pub struct Utf16Offsets<'t> {
+    text: &'t [u8],
+    /// `checkpoints[i]` is the UTF-16 offset of byte `i * CHECKPOINT`; empty for ASCII.
+    checkpoints: Vec<u32>,
 }
 
-impl Utf16Offsets {
+/// Bytes between two checkpoints.
+const CHECKPOINT: usize = 64;
+
+/// UTF-16 code units that the characters starting in `bytes` take: every byte that is not a
+/// continuation byte starts a character (1 unit), and a 4-byte lead (0xF0..) needs 2 units.
+fn utf16_units(bytes: &[u8]) -> u32 {
+    bytes.iter().map(|&b| u32::from(b & 0xC0 != 0x80) + u32::from(b >= 0xF0)).sum()
+}
+
+impl<'t> Utf16Offsets<'t> {
     /// Prepares the conversion for `text`.
-    pub fn new(text: &str) -> Self {
+    pub fn new(text: &'t str) -> Self {
+        let bytes = text.as_bytes();
         if text.is_ascii() {
-            return Utf16Offsets { table: Vec::new() };
+            return Utf16Offsets { text: bytes, checkpoints: Vec::new() };
         }
-        let mut table = vec![0u32; text.len() + 1];
+        let mut checkpoints = Vec::with_capacity(bytes.len() / CHECKPOINT + 1);
         let mut units = 0u32;
-        for (byte, ch) in text.char_indices() {
-            for slot in &mut table[byte..byte + ch.len_utf8()] {
-                *slot = units;
-            }
-            units += ch.len_utf16() as u32;
+        for chunk in bytes.chunks(CHECKPOINT) {
+            checkpoints.push(units);
+            units += utf16_units(chunk);
         }
-        table[text.len()] = units;
-        Utf16Offsets { table }
+        Utf16Offsets { text: bytes, checkpoints }
     }
 
-    /// UTF-16 offset of byte offset `byte` (offsets inside a character map to its start).
+    /// UTF-16 offset of byte offset `byte` (offsets inside a character map to its start;
+    /// offsets past the end map to the end).
     pub fn convert(&self, byte: usize) -> usize {
-        if self.table.is_empty() {
-            byte
-        } else {
-            self.table.get(byte).copied().unwrap_or(*self.table.last().unwrap_or(&0)) as usize
+        let mut byte = byte.min(self.text.len());
+        if self.checkpoints.is_empty() {
+            return byte;
         }
+        while byte > 0 && byte < self.text.len() && self.text[byte] & 0xC0 == 0x80 {
+            byte -= 1;
+        }
+        let checkpoint = byte / CHECKPOINT;
+        let start = checkpoint * CHECKPOINT;
+        (self.checkpoints[checkpoint] + utf16_units(&self.text[start..byte])) as usize
     }
 }
 
@@ -107,6 +124,18 @@ mod tests {
         assert_eq!(map.convert(2), 1);
         assert_eq!(map.convert(6), 3);
         assert_eq!(map.convert(7), 4);
+    }
+
+    #[test]
+    fn utf16_offsets_agree_with_encode_utf16_at_every_byte() {
+        // Long enough to cross several checkpoints, with 1-, 2-, 3- and 4-byte characters.
+        let text = "a é 中 😀 b".repeat(40);
+        let map = Utf16Offsets::new(&text);
+        for byte in 0..=text.len() + 3 {
+            let boundary = (0..=byte.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap();
+            let expected = text[..boundary].encode_utf16().count();
+            assert_eq!(map.convert(byte), expected, "byte {byte}");
+        }
     }
 
     #[test]

