@@ -18,9 +18,17 @@
 //!   each distinct unfamiliar word once per text (Spache 1953), so that count is not additive
 //!   and is computed per sentence, paragraph and document here;
 //! * a **letter** (Coleman-Liau, ARI) is a letter or digit inside a word: punctuation,
-//!   spaces and symbols never count.
+//!   spaces and symbols never count;
+//! * a **sentence unit** (the "sentences" of every formula) follows Flesch's counting rule:
+//!   "count as a sentence each full unit of speech marked off by a period, colon, semicolon,
+//!   dash, question mark or exclamation point". Here a sentence counts as one unit plus one
+//!   per semicolon that has words on both sides ("He left; she stayed." is two units).
+//!   Colons and dashes are not counted: they far more often introduce a list, a quotation or
+//!   an aside than close a full clause. The Brown corpus's gold sentences split at
+//!   semicolons the same way. The Report's `counts.sentences` stays the number of
+//!   sentences; `statistics.sentence_units` gives the units.
 
-use crate::segment::Segments;
+use crate::segment::{Segments, Word};
 use crate::syllables::syllables;
 use crate::wordlists;
 use std::collections::HashSet;
@@ -92,6 +100,18 @@ fn reaches_three_by_suffix(word: &str) -> bool {
     })
 }
 
+/// Semicolons between the first and the last word of a sentence: each closes a clause
+/// that Flesch counts as its own sentence unit.
+fn inner_semicolons(text: &str, words: &[Word]) -> u32 {
+    match (words.first(), words.last()) {
+        // One word: first.end > last.start, and there is nothing between.
+        (Some(first), Some(last)) if first.span.end < last.span.start => {
+            text.as_bytes()[first.span.end..last.span.start].iter().filter(|&&b| b == b';').count() as u32
+        }
+        _ => 0,
+    }
+}
+
 /// FNV-1a over the lowercased characters of `word`, with ’ and ‘ read as '.
 pub fn word_key(word: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -139,6 +159,9 @@ pub struct Tally {
     pub words: u32,
     /// Sentences.
     pub sentences: u32,
+    /// Sentence units: sentences plus clause-separating semicolons (see the module docs).
+    /// The formulas divide by this.
+    pub sentence_units: u32,
     /// Syllables.
     pub syllables: u32,
     /// Letters and digits inside words.
@@ -173,6 +196,7 @@ impl AddAssign for Tally {
     fn add_assign(&mut self, o: Tally) {
         self.words += o.words;
         self.sentences += o.sentences;
+        self.sentence_units += o.sentence_units;
         self.syllables += o.syllables;
         self.letters += o.letters;
         self.polysyllables += o.polysyllables;
@@ -187,7 +211,7 @@ impl AddAssign for Tally {
 pub struct TextCounts {
     /// One per word, parallel to `Segments::words`.
     pub words: Vec<WordStats>,
-    /// One per sentence (with `sentences == 1`).
+    /// One per sentence (with `sentences == 1`, `sentence_units >= 1`).
     pub sentences: Vec<Tally>,
     /// One per paragraph.
     pub paragraphs: Vec<Tally>,
@@ -203,9 +227,11 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
         let mut paragraph_tally = Tally::default();
         in_paragraph.clear();
         for sentence in &segments.sentences[paragraph.sentences.clone()] {
-            let mut tally = Tally { sentences: 1, ..Default::default() };
+            let words = &segments.words[sentence.words.clone()];
+            let units = 1 + inner_semicolons(text, words);
+            let mut tally = Tally { sentences: 1, sentence_units: units, ..Default::default() };
             in_sentence.clear();
-            for (i, word) in segments.words[sentence.words.clone()].iter().enumerate() {
+            for (i, word) in words.iter().enumerate() {
                 let stats = WordStats::of(word.span.slice(text), i == 0);
                 tally.add_word(&stats);
                 if stats.spache_unfamiliar {
@@ -249,6 +275,16 @@ mod tests {
         assert!(!WordStats::of("Venezuela’s", false).difficult);
         assert!(WordStats::of("Venezuela", true).difficult, "sentence-initial capital is not a name");
         assert!(!WordStats::of("1961", false).difficult);
+    }
+
+    #[test]
+    fn semicolons_between_words_add_sentence_units() {
+        let text = "He left; she stayed; they sang. Done; Yes.";
+        let counts = count(text, &segment(text));
+        assert_eq!(counts.sentences.iter().map(|t| t.sentence_units).collect::<Vec<_>>(), [3, 2]);
+        assert_eq!((counts.document.sentences, counts.document.sentence_units), (2, 5));
+        let one_word = "Done;";
+        assert_eq!(count(one_word, &segment(one_word)).document.sentence_units, 1);
     }
 
     #[test]

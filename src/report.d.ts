@@ -48,6 +48,8 @@ export interface LongestSentence {
 
 /** Ratios are null when their denominator is zero. */
 export interface Statistics {
+  /** Sentences plus clause-separating semicolons: the formulas' sentence count (Flesch's rule). */
+  sentence_units: number;
   words_per_sentence: number | null;
   syllables_per_word: number | null;
   letters_per_word: number | null;

@@ -43,7 +43,10 @@ pub struct LongestSentence {
 /// Statistics of a whole text. Ratios are `null` when their denominator is zero.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Statistics {
-    /// Average sentence length in words.
+    /// Sentence units, the formulas' "sentences": sentences plus semicolons that separate
+    /// clauses (Flesch's counting rule, see [`crate::counts`]).
+    pub sentence_units: u32,
+    /// Average sentence length in words (per sentence, not per sentence unit).
     pub words_per_sentence: Option<f64>,
     /// Average syllables per word.
     pub syllables_per_word: Option<f64>,
@@ -84,6 +87,7 @@ pub fn statistics(segments: &Segments, counts: &TextCounts, passive: &[bool]) ->
     let passive_sentences = passive.iter().filter(|&&p| p).count() as u32;
     let keys: Vec<u64> = counts.words.iter().map(|w| w.key).collect();
     Statistics {
+        sentence_units: doc.sentence_units,
         words_per_sentence: ratio(doc.words, doc.sentences),
         syllables_per_word: ratio(doc.syllables, doc.words),
         letters_per_word: ratio(doc.letters, doc.words),
