@@ -1,7 +1,8 @@
 //! The readability formulas: pure arithmetic over a [`Tally`], one function each.
 //!
-//! Each returns `None` when a denominator is zero (no words or no sentences): never a fake
-//! `0.0`, never NaN. Constants are the published ones; each function gives its equation,
+//! Each returns `None` when the tally has no words or no sentence units: never a fake
+//! `0.0`, never NaN. (Some formulas would still give a number there, such as SMOG's 3.1291
+//! for a "sentence" of punctuation alone, but a text without words has no readability.) Constants are the published ones; each function gives its equation,
 //! its source and what the score means. The counts behind them (what a word, a syllable, a
 //! complex or difficult word is) are defined once in [`crate::counts`]. "Sentences" in every
 //! formula are sentence units (`Tally::sentence_units`): sentences, plus one for each
@@ -9,9 +10,11 @@
 
 use crate::counts::Tally;
 
-/// `numerator / denominator`, or `None` when the denominator is zero.
-fn ratio(numerator: u32, denominator: u32) -> Option<f64> {
-    (denominator > 0).then(|| f64::from(numerator) / f64::from(denominator))
+/// `numerator / denominator` over a tally that has words and sentence units; `None`
+/// otherwise. Every formula reads its ratios through this, so all share one definition of
+/// "undefined".
+fn ratio_in(t: &Tally, numerator: u32, denominator: u32) -> Option<f64> {
+    (t.words > 0 && t.sentence_units > 0 && denominator > 0).then(|| f64::from(numerator) / f64::from(denominator))
 }
 
 /// Flesch Reading Ease (Flesch 1948, "A new readability yardstick"):
@@ -20,7 +23,7 @@ fn ratio(numerator: u32, denominator: u32) -> Option<f64> {
 /// 0 to 100, higher is easier: 90–100 very easy (5th grade), 60–70 plain English (8th–9th
 /// grade), 0–30 very difficult (university graduates). Scores can leave that range.
 pub fn flesch_reading_ease(t: &Tally) -> Option<f64> {
-    Some(206.835 - 1.015 * ratio(t.words, t.sentence_units)? - 84.6 * ratio(t.syllables, t.words)?)
+    Some(206.835 - 1.015 * ratio_in(t, t.words, t.sentence_units)? - 84.6 * ratio_in(t, t.syllables, t.words)?)
 }
 
 /// Flesch-Kincaid grade level (Kincaid, Fishburne, Rogers & Chissom 1975, for the US Navy):
@@ -28,7 +31,7 @@ pub fn flesch_reading_ease(t: &Tally) -> Option<f64> {
 ///
 /// A US school grade: 8.0 means an eighth grader can follow the text.
 pub fn flesch_kincaid_grade(t: &Tally) -> Option<f64> {
-    Some(0.39 * ratio(t.words, t.sentence_units)? + 11.8 * ratio(t.syllables, t.words)? - 15.59)
+    Some(0.39 * ratio_in(t, t.words, t.sentence_units)? + 11.8 * ratio_in(t, t.syllables, t.words)? - 15.59)
 }
 
 /// Gunning Fog index (Gunning 1952, "The Technique of Clear Writing"):
@@ -37,7 +40,7 @@ pub fn flesch_kincaid_grade(t: &Tally) -> Option<f64> {
 /// Years of formal education needed to understand the text on first reading; 12 is a US
 /// high-school senior, 17 a college graduate. Complex words: see [`crate::counts`].
 pub fn gunning_fog(t: &Tally) -> Option<f64> {
-    Some(0.4 * (ratio(t.words, t.sentence_units)? + 100.0 * ratio(t.complex_words, t.words)?))
+    Some(0.4 * (ratio_in(t, t.words, t.sentence_units)? + 100.0 * ratio_in(t, t.complex_words, t.words)?))
 }
 
 /// SMOG grade (McLaughlin 1969, "SMOG grading: a new readability formula"):
@@ -46,22 +49,22 @@ pub fn gunning_fog(t: &Tally) -> Option<f64> {
 /// The grade a reader needs for full comprehension. Calibrated on 30-sentence samples; the
 /// `30 / sentences` factor scales any text to that, so short texts are less reliable.
 pub fn smog(t: &Tally) -> Option<f64> {
-    Some(1.0430 * (ratio(t.polysyllables, t.sentence_units)? * 30.0).sqrt() + 3.1291)
+    Some(1.0430 * (ratio_in(t, t.polysyllables, t.sentence_units)? * 30.0).sqrt() + 3.1291)
 }
 
 /// Coleman-Liau index (Coleman & Liau 1975, "A computer readability formula designed for
 /// machine scoring"): `0.0588 × L − 0.296 × S − 15.8`, where L is letters per 100 words and S
 /// is sentences per 100 words. A US school grade; it uses letters, not syllables.
 pub fn coleman_liau(t: &Tally) -> Option<f64> {
-    let l = 100.0 * ratio(t.letters, t.words)?;
-    let s = 100.0 * ratio(t.sentence_units, t.words)?;
+    let l = 100.0 * ratio_in(t, t.letters, t.words)?;
+    let s = 100.0 * ratio_in(t, t.sentence_units, t.words)?;
     Some(0.0588 * l - 0.296 * s - 15.8)
 }
 
 /// Automated Readability Index (Smith & Senter 1967):
 /// `4.71 × letters/words + 0.5 × words/sentences − 21.43`. A US school grade.
 pub fn automated_readability_index(t: &Tally) -> Option<f64> {
-    Some(4.71 * ratio(t.letters, t.words)? + 0.5 * ratio(t.words, t.sentence_units)? - 21.43)
+    Some(4.71 * ratio_in(t, t.letters, t.words)? + 0.5 * ratio_in(t, t.words, t.sentence_units)? - 21.43)
 }
 
 /// New Dale-Chall raw score (Chall & Dale 1995, "Readability Revisited"; constants of Dale &
@@ -72,8 +75,8 @@ pub fn automated_readability_index(t: &Tally) -> Option<f64> {
 /// grades 7–8, 7.0–7.9 grades 9–10, 8.0–8.9 grades 11–12, 9.0–9.9 college, 10 and above
 /// college graduate.
 pub fn dale_chall(t: &Tally) -> Option<f64> {
-    let pdw = 100.0 * ratio(t.difficult_words, t.words)?;
-    let raw = 0.1579 * pdw + 0.0496 * ratio(t.words, t.sentence_units)?;
+    let pdw = 100.0 * ratio_in(t, t.difficult_words, t.words)?;
+    let raw = 0.1579 * pdw + 0.0496 * ratio_in(t, t.words, t.sentence_units)?;
     Some(if pdw > 5.0 { raw + 3.6365 } else { raw })
 }
 
@@ -83,7 +86,7 @@ pub fn dale_chall(t: &Tally) -> Option<f64> {
 /// A school grade, valid for primary-grade texts (grades 1 to 3); above that, use Dale-Chall.
 /// Unfamiliar words are those not on the Spache list, each counted once.
 pub fn spache(t: &Tally) -> Option<f64> {
-    Some(0.121 * ratio(t.words, t.sentence_units)? + 0.082 * 100.0 * ratio(t.spache_unfamiliar_words, t.words)? + 0.659)
+    Some(0.121 * ratio_in(t, t.words, t.sentence_units)? + 0.082 * 100.0 * ratio_in(t, t.spache_unfamiliar_words, t.words)? + 0.659)
 }
 
 /// Linsear Write (O'Hayre 1966, "Gobbledygook Has Gotta Go", US Bureau of Land Management).
@@ -93,10 +96,7 @@ pub fn spache(t: &Tally) -> Option<f64> {
 /// the text to 100 words scales its sentences by the same factor, so the ratio is unchanged.
 pub fn linsear_write(t: &Tally) -> Option<f64> {
     let easy = t.words - t.polysyllables.min(t.words);
-    let r = ratio(easy + 3 * t.polysyllables, t.sentence_units)?;
-    if t.words == 0 {
-        return None;
-    }
+    let r = ratio_in(t, easy + 3 * t.polysyllables, t.sentence_units)?;
     Some(if r > 20.0 { r / 2.0 } else { (r - 2.0) / 2.0 })
 }
 

@@ -40,7 +40,8 @@ pub struct LongestSentence {
     pub words: u32,
 }
 
-/// Statistics of a whole text. Ratios are `null` when their denominator is zero.
+/// Statistics of a whole text. Ratios are `null` for a text without words (or when their
+/// denominator is zero).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Statistics {
     /// Sentence units, the formulas' "sentences": sentences plus semicolons that separate
@@ -75,6 +76,7 @@ fn ratio(numerator: u32, denominator: u32) -> Option<f64> {
 /// Computes the statistics; `passive` has one flag per sentence.
 pub fn statistics(segments: &Segments, counts: &TextCounts, passive: &[bool]) -> Statistics {
     let doc = &counts.document;
+    let ratio = |numerator: u32, denominator: u32| (doc.words > 0).then(|| ratio(numerator, denominator)).flatten();
     let longest_sentence = segments
         .sentences
         .iter()
