@@ -70,14 +70,16 @@ impl WordStats {
         let polysyllable = syllables >= POLYSYLLABLE_MIN;
         let proper = !starts_sentence && word.chars().next().is_some_and(char::is_uppercase);
         let complex = polysyllable && !proper && !is_easy_compound(word) && !reaches_three_by_suffix(word);
+        // Proper names are familiar without a lookup.
+        let familiar = if proper { wordlists::Familiarity { dale_chall: true, spache: true } } else { wordlists::familiarity(word) };
         WordStats {
             syllables,
             letters,
             polysyllable,
             complex,
             long: letters >= LONG_WORD_MIN_LETTERS,
-            difficult: !proper && !wordlists::is_dale_chall_familiar(word),
-            spache_unfamiliar: !proper && !wordlists::is_spache_familiar(word),
+            difficult: !familiar.dale_chall,
+            spache_unfamiliar: !familiar.spache,
             key: word_key(word),
         }
     }

@@ -11,18 +11,39 @@
 //! Lookups never allocate: a word is lowercased into a small stack buffer first.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
+/// FNV-1a: a fast hash for short, trusted keys (the lists are ours, not attacker-chosen),
+/// several times cheaper than the default SipHash on words.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 /// Parses a word-list file: one word per line, `#` starts a comment line.
-fn parse(source: &'static str) -> HashSet<&'static str> {
+fn parse(source: &'static str) -> WordSet {
     source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
-static DALE_CHALL: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(include_str!("../data/dale_chall.txt")));
-static SPACHE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(include_str!("../data/spache.txt")));
-static IRREGULAR_PARTICIPLES: LazyLock<HashSet<&'static str>> =
+static DALE_CHALL: LazyLock<WordSet> = LazyLock::new(|| parse(include_str!("../data/dale_chall.txt")));
+static SPACHE: LazyLock<WordSet> = LazyLock::new(|| parse(include_str!("../data/spache.txt")));
+static IRREGULAR_PARTICIPLES: LazyLock<WordSet> =
     LazyLock::new(|| parse(include_str!("../data/irregular_participles.txt")));
-static NOT_PARTICIPLES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse(include_str!("../data/not_participles.txt")));
+static NOT_PARTICIPLES: LazyLock<WordSet> = LazyLock::new(|| parse(include_str!("../data/not_participles.txt")));
 
 /// Longest word (in bytes) that a lookup considers; every listed word and its inflections
 /// are far shorter, so a longer word is simply not on any list.
@@ -68,51 +89,71 @@ const INFLECTIONS: &[(&str, &str)] = &[
     ("est", ""),
 ];
 
-/// True when `word` is familiar for the New Dale-Chall formula (see [`is_familiar`]).
+/// Whether one word is familiar for each word-list formula.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Familiarity {
+    /// On the New Dale-Chall list (or an inflection of a listed word, or a number).
+    pub dale_chall: bool,
+    /// On the revised Spache list (same rules).
+    pub spache: bool,
+}
+
+/// True when `word` is familiar for the New Dale-Chall formula (see [`familiarity`]).
 pub fn is_dale_chall_familiar(word: &str) -> bool {
-    is_familiar(&DALE_CHALL, word)
+    familiarity(word).dale_chall
 }
 
-/// True when `word` is familiar for the revised Spache formula (see [`is_familiar`]).
+/// True when `word` is familiar for the revised Spache formula (see [`familiarity`]).
 pub fn is_spache_familiar(word: &str) -> bool {
-    is_familiar(&SPACHE, word)
+    familiarity(word).spache
 }
 
-/// A word is familiar when it has no letter (a number), is on `list`, or is a regular
+/// Looks `word` up in both lists at once (one lowercasing, one walk over the endings).
+///
+/// A word is familiar when it has no letter (a number), is on the list, or is a regular
 /// inflection of a listed word ([`INFLECTIONS`]; a doubled final consonant is undone:
 /// "stopped", "running", "bigger"), or a possessive of one ("boy's", "boys'").
 /// Proper names are handled by the caller (`counts`), which knows where the sentence starts.
-fn is_familiar(list: &HashSet<&'static str>, word: &str) -> bool {
+pub fn familiarity(word: &str) -> Familiarity {
     if !word.chars().any(char::is_alphabetic) {
-        return true;
+        return Familiarity { dale_chall: true, spache: true };
     }
+    let mut found = Familiarity { dale_chall: false, spache: false };
     let mut buf = [0u8; MAX_WORD_BYTES];
-    let Some(lower) = ascii_lower(word, &mut buf) else { return false };
+    let Some(lower) = ascii_lower(word, &mut buf) else { return found };
     let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(lower);
-    if list.contains(lower) {
-        return true;
+    let mut check = |candidate: &str| {
+        found.dale_chall |= DALE_CHALL.contains(candidate);
+        found.spache |= SPACHE.contains(candidate);
+        found.dale_chall && found.spache
+    };
+    if check(lower) {
+        return found;
     }
     let mut stem_buf = [0u8; MAX_WORD_BYTES];
-    INFLECTIONS.iter().any(|(suffix, replacement)| {
-        let Some(stem) = lower.strip_suffix(suffix) else { return false };
+    for (suffix, replacement) in INFLECTIONS {
+        let Some(stem) = lower.strip_suffix(suffix) else { continue };
         if stem.len() < 2 {
-            return false;
+            continue;
         }
         let len = stem.len() + replacement.len();
         stem_buf[..stem.len()].copy_from_slice(stem.as_bytes());
         stem_buf[stem.len()..len].copy_from_slice(replacement.as_bytes());
-        let candidate = std::str::from_utf8(&stem_buf[..len]).unwrap_or("");
-        if list.contains(candidate) {
-            return true;
+        if check(std::str::from_utf8(&stem_buf[..len]).unwrap_or("")) {
+            break;
         }
         // "stopped" -> "stopp" -> "stop": an -ed, -ing, -er or -est that doubled the consonant.
         let b = stem.as_bytes();
-        replacement.is_empty()
+        if replacement.is_empty()
             && b.len() >= 3
             && b[b.len() - 1] == b[b.len() - 2]
             && !matches!(b[b.len() - 1], b'a' | b'e' | b'i' | b'o' | b'u' | b's' | b'l')
-            && list.contains(&stem[..stem.len() - 1])
-    })
+            && check(&stem[..stem.len() - 1])
+        {
+            break;
+        }
+    }
+    found
 }
 
 /// True when `word` (any case) is a past participle: on the irregular list, or ending in
