@@ -69,7 +69,7 @@ export interface Statistics {
 /** easy: grade < 10; hard: 10 to < 14; very_hard: 14 and above (Flesch-Kincaid grade). */
 export type Difficulty = "easy" | "hard" | "very_hard";
 
-/** A word that makes its sentence hard. Offsets are UTF-16 code units. */
+/** A word that makes its sentence hard (Gunning-complex or unfamiliar). Offsets are UTF-16 code units. */
 export interface HardWord {
   start: number;
   end: number;

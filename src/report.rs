@@ -141,7 +141,7 @@ pub struct SentenceReport {
     pub readability: Readability,
     /// easy (grade < 10), hard (10 to < 14) or very_hard (14+); `null` without words.
     pub difficulty: Option<Difficulty>,
-    /// Words that make it hard: polysyllabic or unfamiliar.
+    /// Words that make it hard: Gunning's complex words and unfamiliar (Dale-Chall) words.
     pub hard_words: Vec<HardWord>,
     /// True when it holds a passive construction (be/get + past participle).
     pub passive: bool,

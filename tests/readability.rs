@@ -159,6 +159,13 @@ fn every_sentence_and_paragraph_carries_its_own_scores() {
 }
 
 #[test]
+fn names_and_inflected_short_words_are_not_hard() {
+    let r = analyze("We met the Washington officials yesterday.", &Options::default());
+    let hard: Vec<&str> = r.sentences[0].hard_words.iter().map(|w| w.text.as_str()).collect();
+    assert!(!hard.contains(&"Washington"), "{hard:?}");
+}
+
+#[test]
 fn unfamiliar_words_are_hard_even_when_short() {
     let r = analyze("The yak ate kelp.", &Options::default());
     let yak = r.sentences[0].hard_words.iter().find(|w| w.text == "yak").expect("yak is not on the Dale-Chall list");

@@ -46,6 +46,11 @@ pub fn is_passive<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
     // Words since the last auxiliary: None when there is no pending auxiliary.
     let mut since_auxiliary: Option<usize> = None;
     for word in words {
+        // Fast path: with no auxiliary pending, only a short word can matter (the longest
+        // auxiliary, "they’re" with a curly apostrophe, is 9 bytes).
+        if since_auxiliary.is_none() && word.len() > 10 {
+            continue;
+        }
         let mut buf = [0u8; 32];
         let lower = ascii_lower(word, &mut buf).unwrap_or("");
         if let Some(n) = since_auxiliary {

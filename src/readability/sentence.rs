@@ -11,10 +11,12 @@
 //! These are the cut-offs that Hemingway Editor is commonly reported to use for its yellow
 //! and red sentences; the formula behind them here is the published Flesch-Kincaid grade.
 //!
-//! **Hard words** are words that are polysyllabic (3+ syllables) or unfamiliar (not on the
-//! New Dale-Chall list; numbers and proper names count as familiar). Each lists which of
-//! `long` (7+ letters), `polysyllabic` and `unfamiliar` applies. A long word that is familiar
-//! and has fewer than 3 syllables ("because", "through") is not hard and is not listed.
+//! **Hard words** are Gunning's complex words (3+ syllables, but not proper names, compounds
+//! of short words, or words made long only by -es, -ed or -ing: see [`crate::counts`]) and
+//! unfamiliar words (not on the New Dale-Chall list; numbers and proper names count as
+//! familiar). Each says which of `long` (7+ letters), `polysyllabic` (3+ syllables) and
+//! `unfamiliar` applies. A long word that is familiar and has fewer than 3 syllables
+//! ("because", "through") is not hard; neither is a name such as "Washington" mid-sentence.
 
 use crate::counts::WordStats;
 use crate::segment::Word;
@@ -75,7 +77,7 @@ pub fn hard_words(text: &str, words: &[Word], stats: &[WordStats]) -> Vec<HardWo
     words
         .iter()
         .zip(stats)
-        .filter(|(_, s)| s.polysyllable || s.difficult)
+        .filter(|(_, s)| s.complex || s.difficult)
         .map(|(w, s)| HardWord {
             start: w.span.start,
             end: w.span.end,
