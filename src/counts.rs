@@ -13,8 +13,9 @@
 //! * a **long word** has 7 or more letters (Björnsson's LIX threshold, "more than 6");
 //! * a **difficult word** (New Dale-Chall) and an **unfamiliar word** (Spache) are not on
 //!   their familiar-word lists, counting regular inflections as familiar (see `wordlists`).
-//!   Numbers and proper names (capitalised, not at the start of the sentence) are familiar,
-//!   as both formulas' instructions say. Dale-Chall counts every occurrence; Spache counts
+//!   Numbers and proper names (capitalised, not at the start of the sentence) are familiar:
+//!   the Dale-Chall instructions (1948) leave names of persons and places and numbers out of
+//!   the unfamiliar words, and the same rule is applied to Spache for consistency. Dale-Chall counts every occurrence; Spache counts
 //!   each distinct unfamiliar word once per text (Spache 1953), so that count is not additive
 //!   and is computed per sentence, paragraph and document here;
 //! * a **letter** (Coleman-Liau, ARI) is a letter or digit inside a word: punctuation,
