@@ -10,7 +10,7 @@
 //!
 //! Lookups never allocate: a word is lowercased into a small stack buffer first.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -39,8 +39,18 @@ fn parse(source: &'static str) -> WordSet {
     source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
 }
 
-static DALE_CHALL: LazyLock<WordSet> = LazyLock::new(|| parse(include_str!("../data/dale_chall.txt")));
-static SPACHE: LazyLock<WordSet> = LazyLock::new(|| parse(include_str!("../data/spache.txt")));
+/// Both familiar-word lists in one table, so that a word costs one lookup per candidate
+/// form: word -> (on the Dale-Chall list, on the Spache list).
+static FAMILIAR: LazyLock<HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
+    let mut table: HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>> = HashMap::default();
+    for word in parse(include_str!("../data/dale_chall.txt")) {
+        table.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).dale_chall = true;
+    }
+    for word in parse(include_str!("../data/spache.txt")) {
+        table.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).spache = true;
+    }
+    table
+});
 static IRREGULAR_PARTICIPLES: LazyLock<WordSet> =
     LazyLock::new(|| parse(include_str!("../data/irregular_participles.txt")));
 static NOT_PARTICIPLES: LazyLock<WordSet> = LazyLock::new(|| parse(include_str!("../data/not_participles.txt")));
@@ -123,8 +133,10 @@ pub fn familiarity(word: &str) -> Familiarity {
     let Some(lower) = ascii_lower(word, &mut buf) else { return found };
     let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(lower);
     let mut check = |candidate: &str| {
-        found.dale_chall |= DALE_CHALL.contains(candidate);
-        found.spache |= SPACHE.contains(candidate);
+        if let Some(f) = FAMILIAR.get(candidate) {
+            found.dale_chall |= f.dale_chall;
+            found.spache |= f.spache;
+        }
         found.dale_chall && found.spache
     };
     if check(lower) {
@@ -175,8 +187,8 @@ mod tests {
 
     #[test]
     fn lists_parse() {
-        assert!(DALE_CHALL.len() > 2900);
-        assert!(SPACHE.len() > 1000);
+        assert!(FAMILIAR.values().filter(|f| f.dale_chall).count() > 2900);
+        assert!(FAMILIAR.values().filter(|f| f.spache).count() > 1000);
         assert!(IRREGULAR_PARTICIPLES.len() > 100);
         assert!(!NOT_PARTICIPLES.is_empty());
     }
