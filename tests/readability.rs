@@ -262,6 +262,13 @@ fn cli_prints_the_new_fields_and_nulls() {
 
 proptest! {
     #[test]
+    fn sentence_units_never_panic_and_are_at_least_sentences(text in "[ab;.,' \n]{0,40}") {
+        let r = analyze(&text, &Options::default());
+        prop_assert!(r.statistics.sentence_units >= r.counts.sentences);
+        prop_assert_eq!(r.readability.flesch_kincaid_grade.is_some(), r.counts.words > 0);
+    }
+
+    #[test]
     fn scores_are_finite_or_none_on_any_text(text in "\\PC{0,80}") {
         let r = analyze(&text, &Options::default());
         let all = std::iter::once(r.readability)

@@ -95,8 +95,10 @@ pub fn spache(t: &Tally) -> Option<f64> {
 /// else `(r − 2) / 2`. For any length of text, `r = (easy + 3 × hard) / sentences`: scaling
 /// the text to 100 words scales its sentences by the same factor, so the ratio is unchanged.
 pub fn linsear_write(t: &Tally) -> Option<f64> {
-    let easy = t.words - t.polysyllables.min(t.words);
-    let r = ratio_in(t, easy + 3 * t.polysyllables, t.sentence_units)?;
+    let words_per_unit = ratio_in(t, t.words, t.sentence_units)?;
+    // Easy words score 1 and hard words 3, so the sum is words + 2 × hard (in f64: no overflow).
+    let hard_per_unit = f64::from(t.polysyllables.min(t.words)) / f64::from(t.sentence_units);
+    let r = words_per_unit + 2.0 * hard_per_unit;
     Some(if r > 20.0 { r / 2.0 } else { (r - 2.0) / 2.0 })
 }
 
