@@ -1,7 +1,8 @@
 //! Readability: every formula against values computed by hand from given counts (so the
 //! tokenizer and the syllable counter play no part), undefined scores as `None`/`null`, and
 //! the per-sentence, per-paragraph and statistics parts of the Report through `analyze` and
-//! the real CLI.
+//! the real CLI. Native only (it runs the CLI and uses proptest); the wasm API has tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hedgescope::counts::Tally;
 use hedgescope::readability::{self, Difficulty, Readability};
