@@ -52,7 +52,8 @@ pub struct Counts {
     pub polysyllables: u32,
     /// Gunning's complex words (Gunning Fog).
     pub complex_words: u32,
-    /// Words not on the New Dale-Chall familiar list.
+    /// Words not on the New Dale-Chall familiar list (numbers and proper names are familiar;
+    /// see `counts`).
     pub difficult_words: u32,
     /// Words of 7 or more letters.
     pub long_words: u32,
