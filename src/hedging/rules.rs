@@ -37,6 +37,9 @@ pub enum Rule {
     /// `reporting`: "sources", "a source" are anonymous sources only in a reporting context
     /// ("sources said", "sources close to", "unnamed sources"), not "sources of energy".
     Reporting,
+    /// `plural`: "some" before a plural or on its own ("some critics", "some of them", "some
+    /// say"), not an amount of something ("some money", "for some reason").
+    Plural,
     /// `quantifier`: "most" and "many" as vague quantities, not as superlatives or exact
     /// counts ("the most famous", "how many", "as many as 300").
     Quantifier,
@@ -44,7 +47,8 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule with its lexicon name.
-    const NAMES: [(&'static str, Rule); 10] = [
+    const NAMES: [(&'static str, Rule); 11] = [
+        ("plural", Rule::Plural),
         ("month", Rule::Month),
         ("noun", Rule::Noun),
         ("ability", Rule::Ability),
@@ -75,6 +79,7 @@ impl Rule {
             Rule::Passive => is_passive_or_attributive(cx),
             Rule::Reporting => is_reporting_context(cx),
             Rule::Quantifier => is_vague_quantity(cx),
+            Rule::Plural => is_plural_quantity(cx),
         }
     }
 }
@@ -345,4 +350,22 @@ fn is_vague_quantity(cx: &Context) -> bool {
         }
     }
     true
+}
+
+/// "some" quantifying people or things ("some critics", "some of the", "some say"), not an
+/// amount ("some money", "some time", "for some reason").
+fn is_plural_quantity(cx: &Context) -> bool {
+    const IRREGULAR: &[&str] = &["people", "children", "men", "women", "species", "media", "data", "police", "clergy"];
+    const PRONOUN_USE: &[&str] = &["of", "who", "have", "had", "say", "said", "believe", "believed", "argue", "argued", "claim", "claimed", "think", "thought", "consider", "suggest", "suggested", "are", "were", "do", "did", "will", "would", "may", "might", "even", "also", "still"];
+    let plural = |w: &str| {
+        IRREGULAR.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 3)
+    };
+    match cx.after(1) {
+        None => true,
+        Some(next) => {
+            PRONOUN_USE.contains(&next.as_str()) || plural(&next)
+                // One modifier between: "some academic books", "some other places".
+                || cx.after(2).is_some_and(|w| plural(&w))
+        }
+    }
 }
