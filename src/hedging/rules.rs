@@ -37,6 +37,9 @@ pub enum Rule {
     /// `reporting`: "sources", "a source" are anonymous sources only in a reporting context
     /// ("sources said", "sources close to", "unnamed sources"), not "sources of energy".
     Reporting,
+    /// `faith`: "believe in" (faith or trust: "believe in God", "believe in them") reports no
+    /// uncertain claim.
+    Faith,
     /// `plural`: "some" before a plural or on its own ("some critics", "some of them", "some
     /// say"), not an amount of something ("some money", "for some reason").
     Plural,
@@ -47,7 +50,8 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule with its lexicon name.
-    const NAMES: [(&'static str, Rule); 11] = [
+    const NAMES: [(&'static str, Rule); 12] = [
+        ("faith", Rule::Faith),
         ("plural", Rule::Plural),
         ("month", Rule::Month),
         ("noun", Rule::Noun),
@@ -80,6 +84,7 @@ impl Rule {
             Rule::Reporting => is_reporting_context(cx),
             Rule::Quantifier => is_vague_quantity(cx),
             Rule::Plural => is_plural_quantity(cx),
+            Rule::Faith => cx.after(1).as_deref() != Some("in"),
         }
     }
 }

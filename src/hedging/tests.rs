@@ -175,3 +175,19 @@ fn most_as_superlative_is_not_a_vague_quantity() {
 fn phrases_never_cross_sentences() {
     assert!(!cues("He spoke according. To the plan, it worked.").iter().any(|c| c.contains("according")));
 }
+
+#[test]
+fn believe_in_is_faith_not_a_hedge() {
+    check("believe", &[("Many people believe in God.", false), ("I believe the vote was rigged.", true)]);
+}
+
+#[test]
+fn vague_some_is_a_set_not_an_amount() {
+    check("some", &[
+        ("Some critics disliked it.", true),
+        ("Some of the houses burned.", true),
+        ("Some say it was a mistake.", true),
+        ("For some reason he left.", false),
+        ("She made some money.", false),
+    ]);
+}
