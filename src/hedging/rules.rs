@@ -357,20 +357,24 @@ fn is_vague_quantity(cx: &Context) -> bool {
     true
 }
 
-/// "some" quantifying people or things ("some critics", "some of the", "some say"), not an
-/// amount ("some money", "some time", "for some reason").
+/// "some" or "most" quantifying a set of people or things ("some critics", "most of the
+/// players", "some say"), not an amount of something ("some money", "for some reason",
+/// "most of the year").
 fn is_plural_quantity(cx: &Context) -> bool {
-    const IRREGULAR: &[&str] = &["people", "children", "men", "women", "species", "media", "data", "police", "clergy"];
-    const PRONOUN_USE: &[&str] = &["of", "who", "have", "had", "say", "said", "believe", "believed", "argue", "argued", "claim", "claimed", "think", "thought", "consider", "suggest", "suggested", "are", "were", "do", "did", "will", "would", "may", "might", "even", "also", "still"];
-    let plural = |w: &str| {
-        IRREGULAR.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 3)
+    const IRREGULAR: &[&str] = &["people", "children", "men", "women", "species", "media", "data", "police", "clergy", "them", "us", "these", "those", "whom", "which"];
+    const PRONOUN_USE: &[&str] = &["who", "have", "had", "say", "said", "believe", "believed", "argue", "argued", "claim", "claimed", "think", "thought", "consider", "suggest", "suggested", "are", "were", "do", "did", "will", "would", "may", "might", "even", "also", "still"];
+    const DETERMINERS: &[&str] = &["the", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this", "that"];
+    let plural = |w: &Option<String>| {
+        w.as_deref().is_some_and(|w| {
+            IRREGULAR.contains(&w) || (w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && w.len() > 3)
+        })
     };
-    match cx.after(1) {
-        None => true,
-        Some(next) => {
-            PRONOUN_USE.contains(&next.as_str()) || plural(&next)
-                // One modifier between: "some academic books", "some other places".
-                || cx.after(2).is_some_and(|w| plural(&w))
-        }
+    let Some(next) = cx.after(1) else { return true };
+    if PRONOUN_USE.contains(&next.as_str()) {
+        return true;
     }
+    // "some of the players": look past "of" and a determiner.
+    let at = if next == "of" { if one_of(&cx.after(2), DETERMINERS) { 3 } else { 2 } } else { 1 };
+    // One modifier may come between: "some academic books", "most of the early settlers".
+    plural(&cx.after(at)) || plural(&cx.after(at + 1)) && !one_of(&cx.after(at), &["of"])
 }
