@@ -38,7 +38,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 CONLL=epistemic:none,epistemic:strong,doxastic,attribution:none,attribution:strong,vague_source,anonymous_source,investigation
-SUC=epistemic,doxastic,attribution,investigation
+SUC=epistemic,doxastic,attribution:none,attribution:strong,investigation
 
 run() { # file categories
   local name=$1 count=$2

@@ -43,8 +43,9 @@ pub enum Rule {
     /// `plural`: "some" before a plural or on its own ("some critics", "some of them", "some
     /// say"), not an amount of something ("some money", "for some reason").
     Plural,
-    /// `quantifier`: "most" and "many" as vague quantities, not as superlatives or exact
-    /// counts ("the most famous", "how many", "as many as 300").
+    /// `quantifier`: "most", "many", "several" as vague quantities of people or things, not
+    /// superlatives, exact counts or spans of time ("the most famous", "how many", "as many
+    /// as 300", "for many years", "several times").
     Quantifier,
 }
 
@@ -339,6 +340,14 @@ fn is_vague_quantity(cx: &Context) -> bool {
         return false;
     }
     if cue == "many" && previous.as_deref() == Some("as") {
+        return false;
+    }
+    // A vague stretch of time or count of occasions says nothing about who holds a view.
+    const TIME_UNITS: &[&str] = &[
+        "years", "times", "months", "decades", "centuries", "days", "weeks", "hours", "minutes", "seconds",
+        "generations", "occasions", "seasons", "miles", "kilometres", "kilometers", "feet", "metres", "meters",
+    ];
+    if one_of(&next, TIME_UNITS) || (one_of(&next, &["more", "other", "long", "successive", "consecutive"]) && one_of(&cx.after(2), TIME_UNITS)) {
         return false;
     }
     if cue == "most" {

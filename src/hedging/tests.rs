@@ -173,7 +173,8 @@ fn most_as_superlative_is_not_a_vague_quantity() {
         ("Most of the early settlers left.", true),
         ("The lake is frozen for most of the year.", false),
     ]);
-    check("many", &[("As many as 300 came.", false), ("How many came?", false), ("Many of the houses burned.", true)]);
+    check("many", &[("As many as 300 came.", false), ("How many came?", false), ("Many of the houses burned.", true), ("He played there for many years.", false)]);
+    check("several", &[("Several times a day it rains.", false), ("Several experts disagreed.", true)]);
 }
 
 #[test]
