@@ -11,9 +11,11 @@
 #     with "may" uncertain (SUC marks 86% of the same "may"s), so that scheme leaves them out.
 #     Weak attribution ("according to", usually followed by a named source) is left out too:
 #     a named source is not a weasel.
-#   SUC (semantic uncertainty, no weasels): epistemic, doxastic, attribution (hearsay:
-#     SUC types "allegedly", "reportedly" as doxastic/epistemic) and investigation. Vague and
-#     anonymous sources are discourse-level vagueness, which SUC does not annotate. SUC's
+#   SUC (semantic uncertainty, no weasels): epistemic, doxastic, investigation, and strong
+#     attribution (the distancing adverbs allegedly, reportedly, purportedly and "rumoured",
+#     which SUC types as doxastic/epistemic). Other hearsay ("is said to", "claim that",
+#     "according to") and vague and anonymous sources are about where a claim comes from,
+#     which SUC does not annotate. SUC's
 #     condition cues (if, would, unless) have no Hedgescope category (see the issue-5 note).
 # Boosters never count.
 #
@@ -38,7 +40,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 CONLL=epistemic:none,epistemic:strong,doxastic,attribution:none,attribution:strong,vague_source,anonymous_source,investigation
-SUC=epistemic,doxastic,attribution:none,attribution:strong,investigation
+SUC=epistemic,doxastic,attribution:strong,investigation
 
 run() { # file categories
   local name=$1 count=$2

@@ -37,6 +37,9 @@ pub enum Rule {
     /// `reporting`: "sources", "a source" are anonymous sources only in a reporting context
     /// ("sources said", "sources close to", "unnamed sources"), not "sources of energy".
     Reporting,
+    /// `feasible`: "possible" as feasible, not probable ("as soon as possible", "if
+    /// possible", "made it possible", "it is possible to replace").
+    Feasible,
     /// `faith`: "believe in" (faith or trust: "believe in God", "believe in them") reports no
     /// uncertain claim.
     Faith,
@@ -51,7 +54,8 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule with its lexicon name.
-    const NAMES: [(&'static str, Rule); 12] = [
+    const NAMES: [(&'static str, Rule); 13] = [
+        ("feasible", Rule::Feasible),
         ("faith", Rule::Faith),
         ("plural", Rule::Plural),
         ("month", Rule::Month),
@@ -85,6 +89,7 @@ impl Rule {
             Rule::Reporting => is_reporting_context(cx),
             Rule::Quantifier => is_vague_quantity(cx),
             Rule::Plural => is_plural_quantity(cx),
+            Rule::Feasible => !is_feasibility(cx),
             Rule::Faith => cx.after(1).as_deref() != Some("in"),
         }
     }
@@ -386,4 +391,15 @@ fn is_plural_quantity(cx: &Context) -> bool {
     let at = if next == "of" { if one_of(&cx.after(2), DETERMINERS) { 3 } else { 2 } } else { 1 };
     // One modifier may come between: "some academic books", "most of the early settlers".
     plural(&cx.after(at)) || plural(&cx.after(at + 1)) && !one_of(&cx.after(at), &["of"])
+}
+
+/// "possible" meaning feasible: "as soon as possible", "where possible", "made it possible",
+/// "it is possible to replace". "It is possible that ..." stays a hedge.
+fn is_feasibility(cx: &Context) -> bool {
+    let previous = cx.before(1);
+    if one_of(&previous, &["as", "if", "where", "wherever", "when", "whenever", "best", "lowest", "highest", "fastest", "shortest"]) {
+        return true;
+    }
+    let made_it = previous.as_deref() == Some("it") && one_of(&cx.before(2), &["make", "makes", "made", "making"]);
+    made_it || cx.after(1).as_deref() == Some("to")
 }

@@ -197,3 +197,14 @@ fn vague_some_is_a_set_not_an_amount() {
         ("She made some money.", false),
     ]);
 }
+
+#[test]
+fn possible_as_feasible_is_not_a_hedge() {
+    check("possible", &[
+        ("Reply as soon as possible.", false),
+        ("The grant made it possible to build the lab.", false),
+        ("It is possible to replace the chip.", false),
+        ("A possible role for the gene was found.", true),
+    ]);
+    assert_eq!(cues("It is possible that the gene acts early."), ["It is possible that"]);
+}
