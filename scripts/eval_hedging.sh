@@ -9,6 +9,7 @@
 #     as uncertainty. Weak epistemic cues are the modals and words with frequent root readings
 #     (may, could, possible); the CoNLL Wikipedia annotators marked only 22% of the sentences
 #     with "may" uncertain (SUC marks 86% of the same "may"s), so that scheme leaves them out.
+#     Weak doxastic cues (estimates of a figure) are left out for the same reason.
 #     Weak attribution ("according to", usually followed by a named source) is left out too:
 #     a named source is not a weasel.
 #   SUC (semantic uncertainty, no weasels): epistemic, doxastic, investigation, and strong
@@ -39,7 +40,7 @@ bin="$repo/target/release/hedgescope"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-CONLL=epistemic:none,epistemic:strong,doxastic,attribution:none,attribution:strong,vague_source,anonymous_source,investigation
+CONLL=epistemic:none,epistemic:strong,doxastic:none,doxastic:strong,attribution:none,attribution:strong,vague_source,anonymous_source,investigation
 SUC=epistemic,doxastic,attribution:strong,investigation
 
 run() { # file categories
