@@ -1,7 +1,8 @@
 //! Finds hedges, boosters, vague or anonymous sourcing and open questions.
 //!
 //! One pass: every word is normalised and mapped to its lexicon id, the ids form an encoded
-//! stream (with a break between sentences), and the lexicon's leftmost-longest automaton
+//! stream (with a break between sentences and at clause punctuation, so that "it was said,
+//! to the crowd" is not "is said to"), and the lexicon's leftmost-longest automaton
 //! finds every phrase, so "it seems likely" wins over "it seems" and "no doubt" (a booster)
 //! over "doubt". Then the context rules that the lexicon line names ([`rules::Rule`]) drop
 //! the readings that are not cues: "May" the month, "might" the noun, "could not open the
@@ -31,6 +32,10 @@ pub struct Finding {
     pub explanation: &'static str,
 }
 
+/// Punctuation between two words that no lexicon phrase spans: a phrase is a run of words
+/// inside one clause. Line breaks and spaces are not here: they never split a phrase.
+const CLAUSE_PUNCTUATION: &[char] = &[',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '—', '–', '!', '?'];
+
 /// Finds every cue in the segmented text, in text order.
 pub fn find(text: &str, segments: &Segments) -> Vec<Finding> {
     let lexicon = &*LEXICON;
@@ -39,12 +44,15 @@ pub fn find(text: &str, segments: &Segments) -> Vec<Finding> {
     let mut code_word = Vec::with_capacity(segments.words.len() + segments.sentences.len());
     let mut buf = String::new();
     let mut previous_sentence = usize::MAX;
+    let mut previous_end = 0;
     for (i, word) in segments.words.iter().enumerate() {
-        if word.sentence != previous_sentence {
+        let gap = text.get(previous_end..word.span.start).unwrap_or("");
+        if word.sentence != previous_sentence || gap.contains(CLAUSE_PUNCTUATION) {
             lexicon::push_code(&mut stream, SENTENCE_BREAK);
             code_word.push(usize::MAX);
             previous_sentence = word.sentence;
         }
+        previous_end = word.span.end;
         lexicon::normalise_into(word.span.slice(text), &mut buf);
         lexicon::push_code(&mut stream, lexicon.word_id(&buf));
         code_word.push(i);

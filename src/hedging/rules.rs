@@ -40,6 +40,9 @@ pub enum Rule {
     /// `feasible`: "possible" as feasible, not probable ("as soon as possible", "if
     /// possible", "made it possible", "it is possible to replace").
     Feasible,
+    /// `unnamed`: a group noun that is part of a name ("the Union of Concerned Scientists",
+    /// "Soil Scientists") is not a vague source: capitalised after the sentence's first word.
+    Unnamed,
     /// `faith`: "believe in" (faith or trust: "believe in God", "believe in them") reports no
     /// uncertain claim.
     Faith,
@@ -54,7 +57,8 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule with its lexicon name.
-    const NAMES: [(&'static str, Rule); 13] = [
+    const NAMES: [(&'static str, Rule); 14] = [
+        ("unnamed", Rule::Unnamed),
         ("feasible", Rule::Feasible),
         ("faith", Rule::Faith),
         ("plural", Rule::Plural),
@@ -90,6 +94,7 @@ impl Rule {
             Rule::Quantifier => is_vague_quantity(cx),
             Rule::Plural => is_plural_quantity(cx),
             Rule::Feasible => !is_feasibility(cx),
+            Rule::Unnamed => cx.at_sentence_start() || !cx.cue_as_written().starts_with(char::is_uppercase),
             Rule::Faith => cx.after(1).as_deref() != Some("in"),
         }
     }
@@ -188,7 +193,7 @@ fn is_number(word: &str) -> bool {
 /// Words after which the next word is a noun: determiners, possessives, number words.
 const NOUN_MARKERS: &[&str] = &[
     "a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "whose", "this", "that", "these",
-    "those", "own", "one's", "every", "each", "no",
+    "those", "own", "one's", "every", "each", "no", "another", "any", "much",
 ];
 
 /// "May" the month: capitalised after the first word of a sentence, or next to a day, a year

@@ -208,3 +208,14 @@ fn possible_as_feasible_is_not_a_hedge() {
     ]);
     assert_eq!(cues("It is possible that the gene acts early."), ["It is possible that"]);
 }
+
+#[test]
+fn phrases_do_not_span_clause_punctuation() {
+    assert!(cues("It was said, to the crowd, that all was well.").is_empty());
+    assert_eq!(cues("The house is said to be haunted."), ["is said to"]);
+}
+
+#[test]
+fn group_nouns_inside_names_are_not_vague_sources() {
+    check("scientists", &[("He joined the Union of Concerned Scientists.", false), ("Scientists disagree.", true), ("Many scientists disagree.", true)]);
+}
