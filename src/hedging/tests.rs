@@ -168,7 +168,7 @@ fn belief_verbs_count_when_attributed() {
 #[test]
 fn most_as_superlative_is_not_a_vague_quantity() {
     check("most", &[
-        ("It is the most famous song.", false),
+        ("It is the most recent song.", false),
         ("Most historians agree.", true),
         ("Most of the early settlers left.", true),
         ("The lake is frozen for most of the year.", false),
@@ -218,4 +218,10 @@ fn phrases_do_not_span_clause_punctuation() {
 #[test]
 fn group_nouns_inside_names_are_not_vague_sources() {
     check("scientists", &[("He joined the Union of Concerned Scientists.", false), ("Scientists disagree.", true), ("Many scientists disagree.", true)]);
+}
+
+#[test]
+fn reputation_superlatives_are_unsupported_claims() {
+    assert_eq!(found("It is the most famous song."), [("most famous".to_owned(), Category::VagueSource)]);
+    assert!(cues("It is the most recent song.").is_empty());
 }
