@@ -202,6 +202,8 @@ fn vague_some_is_a_set_not_an_amount() {
 fn possible_as_feasible_is_not_a_hedge() {
     check("possible", &[
         ("Reply as soon as possible.", false),
+        ("He will answer at the earliest possible time.", false),
+        ("We chose the best possible route.", false),
         ("The grant made it possible to build the lab.", false),
         ("It is possible to replace the chip.", false),
         ("A possible role for the gene was found.", true),

@@ -123,10 +123,13 @@ pub(super) fn is_passive_or_attributive(cx: &Context) -> bool {
 }
 
 /// "possible" meaning feasible: "as soon as possible", "where possible", "made it possible",
+/// "the earliest possible date",
 /// "it is possible to replace". "It is possible that ..." stays a hedge.
 pub(super) fn is_feasibility(cx: &Context) -> bool {
     let previous = cx.before(1);
-    if one_of(&previous, &["as", "if", "where", "wherever", "when", "whenever", "best", "lowest", "highest", "fastest", "shortest"]) {
+    // "as soon as possible", "if possible", and after a superlative: "the earliest possible date".
+    let superlative = previous.as_deref().is_some_and(|w| w.len() > 4 && w.ends_with("est")) || one_of(&previous, &["best", "worst", "most", "least"]);
+    if superlative || one_of(&previous, &["as", "if", "where", "wherever", "when", "whenever"]) {
         return true;
     }
     let made_it = previous.as_deref() == Some("it") && one_of(&cx.before(2), &["make", "makes", "made", "making"]);
