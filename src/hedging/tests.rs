@@ -227,3 +227,11 @@ fn reputation_superlatives_are_unsupported_claims() {
     assert_eq!(found("It is the most famous song."), [("most famous".to_owned(), Category::VagueSource)]);
     assert!(cues("It is the most recent song.").is_empty());
 }
+
+#[test]
+fn accusations_and_allegations_are_hearsay() {
+    assert_eq!(found("He was accused of fraud."), [("accused of".to_owned(), Category::Attribution)]);
+    assert_eq!(found("The alleged bribe was small."), [("alleged".to_owned(), Category::Attribution)]);
+    let segments = segment("The alleged bribe was small.");
+    assert_eq!(find("The alleged bribe was small.", &segments)[0].strength, Some(Strength::Strong));
+}
