@@ -97,7 +97,7 @@ fn read_input(path: Option<&str>) -> Result<Vec<u8>, Failure> {
 
 fn text_summary(r: &Report) -> String {
     let score = |v: Option<f64>| v.map_or("n/a".to_owned(), |x| format!("{x:.1}"));
-    let minutes = |seconds: f64| format!("{:.1} min", seconds / 60.0);
+    let minutes = |seconds: f64| if seconds < 60.0 { format!("{seconds:.0} s") } else { format!("{:.1} min", seconds / 60.0) };
     let c = &r.counts;
     let rd = &r.readability;
     let st = &r.statistics;
