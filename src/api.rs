@@ -26,6 +26,8 @@
 //! objects keep insertion order, so `JSON.stringify` matches the CLI's JSON). The browser
 //! test `tests/web_hostile.rs` checks the result against the plain serde path.
 
+use crate::readability::sentence::HardWord;
+use crate::readability::Readability;
 use crate::report::{HedgeReport, ParagraphReport, SentenceReport};
 use crate::span::Utf16Offsets;
 use crate::{Options, Report};
@@ -36,39 +38,59 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const REPORT_TYPES: &'static str = include_str!("report.d.ts");
 
-// Builds the row objects from the flat numbers that the encoders below write, one object
-// literal per row type so that every row shares one hidden class (a loop of keyed stores was
-// 10x slower). Field order = struct order. `text` reads two numbers: UTF-16 start and end
-// into `input`, or -1-i and 0 for `extra[i]`; NaN is `null`; `pool[i]` is a pooled value.
+// Builds the row objects from the flat numbers that the encoders below write, with one
+// object literal per row type so that all rows share one hidden class (a generic loop of
+// keyed stores was 5-10x slower). Field order = struct order. The reader `r` walks the
+// numbers: `text` takes two (UTF-16 start and end into `input`, or -1-i and 0 for
+// `extra[i]`), NaN is `null`, 0/1 are booleans, `pool[i]` is a pooled value, and a list
+// is its length followed by its items.
 #[wasm_bindgen(inline_js = r#"
-const text = (input, extra, x, y) => (x >= 0 ? input.slice(x, y) : extra[-x - 1]);
-const orNull = (x) => (x === x ? x : null);
-export function paragraph_rows(a) {
-  const out = new Array(a.length / 7);
-  for (let r = 0, i = 0; r < out.length; r++, i += 7) {
-    out[r] = { start: a[i], end: a[i + 1], first_sentence: a[i + 2], sentence_count: a[i + 3], words: a[i + 4], grade: orNull(a[i + 5]), hedges: a[i + 6] };
+function reader(input, extra, pool, a) {
+  let i = 0;
+  return {
+    n: () => a[i++],
+    opt: () => { const x = a[i++]; return x === x ? x : null; },
+    bool: () => a[i++] === 1,
+    pool: () => pool[a[i++]],
+    text: () => { const x = a[i++], y = a[i++]; return x >= 0 ? input.slice(x, y) : extra[-x - 1]; },
+  };
+}
+function readability(r) {
+  return { flesch_reading_ease: r.opt(), flesch_kincaid_grade: r.opt(), gunning_fog: r.opt(), smog: r.opt(), coleman_liau: r.opt(), automated_readability_index: r.opt(), dale_chall: r.opt(), spache: r.opt(), linsear_write: r.opt(), consensus_grade: r.opt() };
+}
+export function paragraph_rows(count, a) {
+  const r = reader(null, null, null, a), out = new Array(count);
+  for (let k = 0; k < count; k++) {
+    out[k] = { start: r.n(), end: r.n(), first_sentence: r.n(), sentence_count: r.n(), words: r.n(), grade: r.opt(), hedges: r.n(), readability: readability(r) };
   }
   return out;
 }
-export function sentence_rows(input, extra, a) {
-  const out = new Array(a.length / 10);
-  for (let r = 0, i = 0; r < out.length; r++, i += 10) {
-    out[r] = { start: a[i], end: a[i + 1], text: text(input, extra, a[i + 2], a[i + 3]), paragraph: a[i + 4], words: a[i + 5], syllables: a[i + 6], letters: a[i + 7], polysyllables: a[i + 8], grade: orNull(a[i + 9]) };
+function hard_words(r) {
+  const out = new Array(r.n());
+  for (let k = 0; k < out.length; k++) {
+    out[k] = { start: r.n(), end: r.n(), text: r.text(), syllables: r.n(), long: r.bool(), polysyllabic: r.bool(), unfamiliar: r.bool() };
   }
   return out;
 }
-export function hedge_rows(input, extra, pool, a) {
-  const out = new Array(a.length / 9);
-  for (let r = 0, i = 0; r < out.length; r++, i += 9) {
-    out[r] = { start: a[i], end: a[i + 1], text: text(input, extra, a[i + 2], a[i + 3]), category: pool[a[i + 4]], sentence: a[i + 5], cue: pool[a[i + 6]], strength: pool[a[i + 7]], explanation: pool[a[i + 8]] };
+export function sentence_rows(count, input, extra, pool, a) {
+  const r = reader(input, extra, pool, a), out = new Array(count);
+  for (let k = 0; k < count; k++) {
+    out[k] = { start: r.n(), end: r.n(), text: r.text(), paragraph: r.n(), words: r.n(), syllables: r.n(), letters: r.n(), polysyllables: r.n(), grade: r.opt(), readability: readability(r), difficulty: r.pool(), hard_words: hard_words(r), passive: r.bool() };
+  }
+  return out;
+}
+export function hedge_rows(count, input, extra, pool, a) {
+  const r = reader(input, extra, pool, a), out = new Array(count);
+  for (let k = 0; k < count; k++) {
+    out[k] = { start: r.n(), end: r.n(), text: r.text(), category: r.pool(), sentence: r.n(), cue: r.pool(), strength: r.pool(), explanation: r.pool() };
   }
   return out;
 }
 "#)]
 extern "C" {
-    fn paragraph_rows(numbers: &[f64]) -> Array;
-    fn sentence_rows(input: &JsString, extra: &Array, numbers: &[f64]) -> Array;
-    fn hedge_rows(input: &JsString, extra: &Array, pool: &Array, numbers: &[f64]) -> Array;
+    fn paragraph_rows(count: usize, numbers: &[f64]) -> Array;
+    fn sentence_rows(count: usize, input: &JsString, extra: &Array, pool: &Array, numbers: &[f64]) -> Array;
+    fn hedge_rows(count: usize, input: &JsString, extra: &Array, pool: &Array, numbers: &[f64]) -> Array;
 }
 
 /// Installs the panic hook once, when the module starts.
@@ -152,12 +174,13 @@ pub fn to_js(text: &str, input: &JsString, mut report: Report) -> Result<JsValue
     report.map_offsets(|byte| offsets.convert(byte));
     let object = serialize(&report)?;
 
-    let mut rows = Rows { text, offsets: &offsets, extra: Array::new(), pool: Pool::default() };
-    let paragraphs = paragraph_rows(&rows.paragraphs(&paragraphs));
-    let numbers = rows.sentences(&sentences);
-    let sentences = sentence_rows(input, &rows.extra, &numbers);
+    let mut rows = Rows { text, offsets: &offsets, extra: Array::new(), pool: Pool::default(), categories: Small(Vec::new()), strengths: Small(Vec::new()), difficulties: Small(Vec::new()) };
+    let numbers = rows.paragraphs(&paragraphs);
+    let paragraphs = paragraph_rows(paragraphs.len(), &numbers);
+    let numbers = rows.sentences(&sentences)?;
+    let sentences = sentence_rows(sentences.len(), input, &rows.extra, &rows.pool.values, &numbers);
     let numbers = rows.hedges(&hedges)?;
-    let hedges = hedge_rows(input, &rows.extra, &rows.pool.values, &numbers);
+    let hedges = hedge_rows(hedges.len(), input, &rows.extra, &rows.pool.values, &numbers);
     for (name, list) in [("paragraphs", paragraphs), ("sentences", sentences), ("hedges", hedges)] {
         Reflect::set(&object, &JsValue::from_str(name), &list).map_err(|_| JsError::new("could not build the report"))?;
     }
@@ -167,42 +190,35 @@ pub fn to_js(text: &str, input: &JsString, mut report: Report) -> Result<JsValue
 /// Small repeated values, converted once each by serde (so their JS form is exactly serde's).
 #[derive(Default)]
 struct Pool {
-    categories: Vec<(crate::Category, f64)>,
-    strengths: Vec<(Option<crate::Strength>, f64)>,
-    texts: std::collections::HashMap<String, f64>,
+    /// Each pooled text, with its index.
+    keys: std::collections::HashMap<String, f64>,
     values: Array,
 }
 
 impl Pool {
-    fn push<T: Serialize>(&mut self, value: &T) -> Result<f64, JsError> {
-        self.values.push(&serialize(value)?);
-        Ok(f64::from(self.values.length() - 1))
-    }
-
-    fn category(&mut self, value: crate::Category) -> Result<f64, JsError> {
-        if let Some(&(_, i)) = self.categories.iter().find(|(c, _)| *c == value) {
-            return Ok(i);
-        }
-        let i = self.push(&value)?;
-        self.categories.push((value, i));
-        Ok(i)
-    }
-
-    fn strength(&mut self, value: Option<crate::Strength>) -> Result<f64, JsError> {
-        if let Some(&(_, i)) = self.strengths.iter().find(|(s, _)| *s == value) {
-            return Ok(i);
-        }
-        let i = self.push(&value)?;
-        self.strengths.push((value, i));
-        Ok(i)
-    }
-
+    /// The index of a repeated text (a cue, an explanation) in the pool.
     fn text(&mut self, value: &str) -> Result<f64, JsError> {
-        if let Some(&i) = self.texts.get(value) {
+        if let Some(&i) = self.keys.get(value) {
             return Ok(i);
         }
-        let i = self.push(&value)?;
-        self.texts.insert(value.to_owned(), i);
+        self.values.push(&JsValue::from_str(value));
+        let i = f64::from(self.values.length() - 1);
+        self.keys.insert(value.to_owned(), i);
+        Ok(i)
+    }
+}
+
+/// Pooled values of one small type (an enum): compared by `==`, no key to format.
+struct Small<T>(Vec<(T, f64)>);
+
+impl<T: PartialEq + Copy + Serialize> Small<T> {
+    fn index(&mut self, pool: &mut Pool, value: T) -> Result<f64, JsError> {
+        if let Some(&(_, i)) = self.0.iter().find(|(v, _)| *v == value) {
+            return Ok(i);
+        }
+        pool.values.push(&serialize(&value)?);
+        let i = f64::from(pool.values.length() - 1);
+        self.0.push((value, i));
         Ok(i)
     }
 }
@@ -213,6 +229,9 @@ struct Rows<'a> {
     offsets: &'a Utf16Offsets<'a>,
     extra: Array,
     pool: Pool,
+    categories: Small<crate::Category>,
+    strengths: Small<Option<crate::Strength>>,
+    difficulties: Small<Option<crate::readability::Difficulty>>,
 }
 
 impl Rows<'_> {
@@ -230,34 +249,52 @@ impl Rows<'_> {
         }
     }
 
+    fn readability(out: &mut Vec<f64>, r: &Readability) {
+        let Readability { flesch_reading_ease, flesch_kincaid_grade, gunning_fog, smog, coleman_liau, automated_readability_index, dale_chall, spache, linsear_write, consensus_grade } = r;
+        for score in [flesch_reading_ease, flesch_kincaid_grade, gunning_fog, smog, coleman_liau, automated_readability_index, dale_chall, spache, linsear_write, consensus_grade] {
+            out.push(score.unwrap_or(f64::NAN));
+        }
+    }
+
     fn paragraphs(&mut self, rows: &[ParagraphReport]) -> Vec<f64> {
-        let mut out = Vec::with_capacity(rows.len() * 7);
+        let mut out = Vec::with_capacity(rows.len() * 17);
         for row in rows {
-            let ParagraphReport { start, end, first_sentence, sentence_count, words, grade, hedges } = row;
+            let ParagraphReport { start, end, first_sentence, sentence_count, words, grade, hedges, readability } = row;
             out.extend([self.at(*start), self.at(*end), *first_sentence as f64, *sentence_count as f64, f64::from(*words), grade.unwrap_or(f64::NAN), f64::from(*hedges)]);
+            Self::readability(&mut out, readability);
         }
         out
     }
 
-    fn sentences(&mut self, rows: &[SentenceReport]) -> Vec<f64> {
-        let mut out = Vec::with_capacity(rows.len() * 10);
+    fn sentences(&mut self, rows: &[SentenceReport]) -> Result<Vec<f64>, JsError> {
+        let mut out = Vec::with_capacity(rows.len() * 24);
         for row in rows {
-            let SentenceReport { start, end, text, paragraph, words, syllables, letters, polysyllables, grade } = row;
+            let SentenceReport { start, end, text, paragraph, words, syllables, letters, polysyllables, grade, readability, difficulty, hard_words, passive } = row;
             out.extend([self.at(*start), self.at(*end)]);
             self.text(&mut out, *start, *end, text);
             out.extend([*paragraph as f64, f64::from(*words), f64::from(*syllables), f64::from(*letters), f64::from(*polysyllables), grade.unwrap_or(f64::NAN)]);
+            Self::readability(&mut out, readability);
+            out.push(self.difficulties.index(&mut self.pool, *difficulty)?);
+            out.push(hard_words.len() as f64);
+            for word in hard_words {
+                let HardWord { start, end, text, syllables, long, polysyllabic, unfamiliar } = word;
+                out.extend([self.at(*start), self.at(*end)]);
+                self.text(&mut out, *start, *end, text);
+                out.extend([f64::from(*syllables), f64::from(u8::from(*long)), f64::from(u8::from(*polysyllabic)), f64::from(u8::from(*unfamiliar))]);
+            }
+            out.push(f64::from(u8::from(*passive)));
         }
-        out
+        Ok(out)
     }
 
     fn hedges(&mut self, rows: &[HedgeReport]) -> Result<Vec<f64>, JsError> {
-        let mut out = Vec::with_capacity(rows.len() * 9);
+        let mut out = Vec::with_capacity(rows.len() * 10);
         for row in rows {
             let HedgeReport { start, end, text, category, sentence, cue, strength, explanation } = row;
             out.extend([self.at(*start), self.at(*end)]);
             self.text(&mut out, *start, *end, text);
-            out.extend([self.pool.category(*category)?, *sentence as f64]);
-            out.extend([self.pool.text(cue)?, self.pool.strength(*strength)?, self.pool.text(explanation)?]);
+            out.extend([self.categories.index(&mut self.pool, *category)?, *sentence as f64]);
+            out.extend([self.pool.text(cue)?, self.strengths.index(&mut self.pool, *strength)?, self.pool.text(explanation)?]);
         }
         Ok(out)
     }

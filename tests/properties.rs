@@ -11,6 +11,7 @@
 //! * each sentence's `text` equals its slice of the input, which is already trimmed;
 //! * the sentences' words add up to the document's words, and so do the paragraphs';
 //! * every score is `null` or finite.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hedgescope::{analyze, Options, Report};
 use proptest::prelude::*;
