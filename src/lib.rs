@@ -27,6 +27,7 @@
 
 pub mod counts;
 pub mod hedging;
+pub mod language;
 pub mod lexicon;
 pub mod readability;
 pub mod report;
@@ -168,5 +169,6 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         sentences,
         hedges,
         attributions: Vec::new(),
+        notices: language::notices(text),
     }
 }

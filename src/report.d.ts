@@ -161,4 +161,13 @@ export interface Report {
   sentences: SentenceReport[];
   hedges: HedgeReport[];
   attributions: AttributionReport[];
+  /** Cautions about the numbers; empty for English text. */
+  notices: Notice[];
+}
+
+/** A caution about how far to trust the Report. */
+export interface Notice {
+  /** non_latin_script: most letters are not Latin script; not_english: few common English words. */
+  code: "non_latin_script" | "not_english";
+  message: string;
 }

@@ -33,6 +33,18 @@ pub struct Report {
     pub hedges: Vec<HedgeReport>,
     /// Attributed statements ("X said"): filled by the sourcing analysis.
     pub attributions: Vec<AttributionReport>,
+    /// Cautions about the numbers, e.g. that the text does not look like English (see
+    /// `language.rs`); empty when there is nothing to say.
+    pub notices: Vec<Notice>,
+}
+
+/// A caution about how far to trust the Report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// Stable identifier: `non_latin_script` or `not_english`.
+    pub code: &'static str,
+    /// One or two sentences for the reader.
+    pub message: &'static str,
 }
 
 /// Counts over a text.

@@ -122,14 +122,29 @@ fn arabic_cjk_and_devanagari() {
     for text in [
         "يقول المسؤولون إن الخطة قد تفشل. وقال مصدر إنه غير متأكد.",
         "官员表示，该计划可能会失败。消息人士称他们不确定。",
-        "日本語の文章です。これは試験です。",
+        "日本語の文章です。これは試験のための長い文章です。",
         "अधिकारियों का कहना है कि योजना विफल हो सकती है। सूत्रों ने कहा।",
-        "Mixed: the plan may fail, قد تفشل, 可能失败, विफल हो सकती है.",
+        "Mixed: the plan may fail, officials said on Friday, قد تفشل, 可能失败, विफल.",
     ] {
         let r = report(text.as_bytes());
         assert!(count(&r, "words") > 0, "{text}");
         assert_spans_inside(&r, text.len());
+        let codes: Vec<&str> = r["notices"].as_array().unwrap().iter().map(|n| n["code"].as_str().unwrap()).collect();
+        // Only the mixed sentence is mostly Latin script; the others must say they are not.
+        assert_eq!(codes.contains(&"non_latin_script"), !text.starts_with("Mixed"), "{text}: {codes:?}");
     }
+}
+
+#[test]
+fn english_text_gets_no_notice_and_other_languages_do() {
+    let english = "The committee said on Friday that the plan may fail, because the money that was promised \
+                   has not arrived and the work cannot start before the end of the year.";
+    assert_eq!(report(english.as_bytes())["notices"].as_array().unwrap().len(), 0);
+    let french = "Le gouvernement a annoncé mardi une nouvelle réforme des retraites, qui devrait entrer en \
+                  vigueur l'année prochaine. Les syndicats ont dénoncé un projet injuste et appellent à la grève.";
+    let notices = report(french.as_bytes())["notices"].clone();
+    assert_eq!(notices[0]["code"], "not_english");
+    assert!(notices[0]["message"].as_str().unwrap().contains("calibrated for English"));
 }
 
 #[test]

@@ -120,6 +120,9 @@ fn arabic_cjk_and_devanagari() {
     ] {
         let r = report(text);
         assert!(count(&r, "words") > 0.0, "{text}");
+        let notices = array(&r, "notices");
+        assert_eq!(notices.length(), 1, "{text}: a notice that the metrics are calibrated for English");
+        assert_eq!(get(&notices.get(0), "code").as_string().unwrap(), "non_latin_script");
     }
 }
 
