@@ -3,7 +3,7 @@
 //   npm run bench                 (= node scripts/bench.mjs)
 //   npm run bench -- --quick      skip textstat on 5 MB (it takes about 10 s a run)
 //   npm run bench -- --no-build   reuse www/pkg and the native build as they are
-//   npm run bench -- --only native,node,chromium,textstat,payload,page
+//   npm run bench -- --only native,node,chromium,textstat,payload,page,adversarial
 //
 // Inputs: 5 KB, 50 KB, 500 KB and 5 MB of Brown-corpus English (scripts/bench-corpus.mjs,
 // written to bench-data/ on first use). For each input it times the full `analyze`:
@@ -16,7 +16,8 @@
 // and prints the median time, MB/s (1 MB = 10^6 bytes), memory, the growth exponent between
 // consecutive sizes (log(t2/t1) / log(s2/s1): 1.0 is linear), the wasm/textstat throughput
 // ratio, the page payload gzipped, and, when the page exists (www/index.html), the page-level
-// timings. Targets are printed next to the figures with "ok" or "NOT MET".
+// timings, and the growth of `analyze` on adversarial shapes (examples/bench_adversarial.rs:
+// thousands of "Mr.", runs of "...", capitalised words, ...). Targets are printed next to the figures with "ok" or "NOT MET".
 //
 // The machine is shared: medians move with other load. The best (min) time is printed too.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -32,7 +33,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const noBuild = args.includes('--no-build');
 const onlyArg = args.find((a, i) => args[i - 1] === '--only' || a.startsWith('--only='));
-const only = new Set((onlyArg?.replace('--only=', '') ?? 'native,node,chromium,textstat,payload,page').split(','));
+const only = new Set((onlyArg?.replace('--only=', '') ?? 'native,node,chromium,textstat,payload,page,adversarial').split(','));
 
 const TARGETS = { mbPerSec: 60, ratio: 100, exponent: 1.1, tabMB: 200, payloadKB: 150 };
 const env = { ...process.env, PATH: `${join(ROOT, 'node_modules', '.bin')}:${process.env.HOME}/.cargo/bin:${process.env.PATH}` };
@@ -67,7 +68,7 @@ function table(title, rows, labels, memoryColumn) {
     );
   });
   const last = exps[exps.length - 1];
-  if (last !== undefined) log(`growth exponent 500KB -> 5MB: ${last.toFixed(2)} (target <= ${TARGETS.exponent}: ${verdict(last <= TARGETS.exponent)})`);
+  if (last !== undefined) log(`growth exponent ${labels[rows.length - 2]} -> ${labels[rows.length - 1]}: ${last.toFixed(2)} (target <= ${TARGETS.exponent}: ${verdict(last <= TARGETS.exponent)})`);
   return exps;
 }
 
@@ -75,7 +76,7 @@ function build() {
   if (noBuild) return;
   log('building: bash scripts/build.sh (wasm for the page) and the native bench example');
   execFileSync('bash', ['scripts/build.sh'], { cwd: ROOT, env, stdio: 'inherit' });
-  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'bench'], { cwd: ROOT, env, stdio: 'inherit' });
+  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'bench', '--example', 'bench_adversarial'], { cwd: ROOT, env, stdio: 'inherit' });
 }
 
 // ---- Chromium -------------------------------------------------------------------------
@@ -311,3 +312,7 @@ if (textstatRows && (chromium || nodeRows)) {
 }
 if (only.has('payload')) payload();
 if (only.has('page')) await benchPage(brownParagraphs());
+if (only.has('adversarial')) {
+  log('\n## Adversarial shapes (native release build, best of 3; examples/bench_adversarial.rs)');
+  execFileSync(join(ROOT, 'target', 'release', 'examples', 'bench_adversarial'), { cwd: ROOT, env, stdio: 'inherit' });
+}

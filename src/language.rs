@@ -38,6 +38,19 @@ static COMMON_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
     words
 });
 
+/// The list packed as integers (up to 8 ASCII bytes, big-endian, so the order is the same),
+/// for a lookup by integer comparison instead of string comparison: the check runs on every
+/// word of every text, so it must cost next to nothing.
+static PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut packed: Vec<u64> = COMMON_WORDS.iter().filter(|w| w.len() <= MAX_COMMON_LEN).map(|w| pack(w.as_bytes())).collect();
+    packed.sort_unstable();
+    packed
+});
+
+fn pack(word: &[u8]) -> u64 {
+    word.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b)) << (8 * (MAX_COMMON_LEN - word.len()))
+}
+
 /// What the check measured.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct LanguageStats {
@@ -58,37 +71,53 @@ fn is_latin_letter(c: char) -> bool {
             && c != '\u{F7}'
 }
 
-/// Counts letters by script and frequent English words, in one pass.
+/// Counts letters by script and frequent English words, in one pass (ASCII bytes take a
+/// fast path; other characters are decoded).
 pub fn stats(text: &str) -> LanguageStats {
-    let common = &*COMMON_WORDS;
+    let common = &*PACKED;
     let mut s = LanguageStats::default();
-    let mut word = [0u8; MAX_COMMON_LEN];
-    let mut len = 0usize; // bytes of the current word, or MAX_COMMON_LEN + 1 when too long / non-ASCII
+    // The current Latin word packed as in PACKED; `len` is its length in bytes, or
+    // MAX_COMMON_LEN + 1 once it is too long or not ASCII (then it is on no list).
+    let mut packed = 0u64;
+    let mut len = 0usize;
     let mut in_word = false;
-    let mut finish = |s: &mut LanguageStats, word: &[u8; MAX_COMMON_LEN], len: usize| {
+    let finish = |s: &mut LanguageStats, packed: u64, len: usize| {
         s.latin_words += 1;
-        if len <= MAX_COMMON_LEN {
-            // The buffer only ever holds ASCII lowercase letters.
-            let w = std::str::from_utf8(&word[..len]).unwrap_or("");
-            if common.binary_search(&w).is_ok() {
-                s.common_english_words += 1;
-            }
+        if len <= MAX_COMMON_LEN && common.binary_search(&(packed << (8 * (MAX_COMMON_LEN - len)))).is_ok() {
+            s.common_english_words += 1;
         }
     };
-    for c in text.chars() {
-        if c.is_alphabetic() {
-            s.letters += 1;
-            if is_latin_letter(c) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let c = if b < 0x80 {
+            i += 1;
+            if b.is_ascii_alphabetic() {
+                s.letters += 1;
                 if !in_word {
-                    in_word = true;
-                    len = 0;
+                    (in_word, packed, len) = (true, 0, 0);
                 }
-                if c.is_ascii() && len < MAX_COMMON_LEN {
-                    word[len] = c.to_ascii_lowercase() as u8;
+                if len < MAX_COMMON_LEN {
+                    packed = (packed << 8) | u64::from(b.to_ascii_lowercase());
                     len += 1;
                 } else {
                     len = MAX_COMMON_LEN + 1;
                 }
+                continue;
+            }
+            char::from(b)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            i += c.len_utf8();
+            c
+        };
+        if c.is_alphabetic() {
+            s.letters += 1;
+            if is_latin_letter(c) {
+                // A non-ASCII Latin letter: the word is on no list, whatever came before.
+                in_word = true;
+                len = MAX_COMMON_LEN + 1;
                 continue;
             }
             s.non_latin_letters += 1;
@@ -98,12 +127,12 @@ pub fn stats(text: &str) -> LanguageStats {
             continue;
         }
         if in_word {
-            finish(&mut s, &word, len);
+            finish(&mut s, packed, len);
             in_word = false;
         }
     }
     if in_word {
-        finish(&mut s, &word, len);
+        finish(&mut s, packed, len);
     }
     s
 }
@@ -193,6 +222,17 @@ mod tests {
     fn english_with_a_foreign_quote_is_still_english() {
         let text = format!("{ENGLISH} He ended with “c'est la vie” and 谢谢.");
         assert!(codes(&text).is_empty());
+    }
+
+    #[test]
+    fn every_listed_word_is_found_and_its_neighbours_are_not() {
+        for w in COMMON_WORDS.iter() {
+            assert_eq!(stats(w).common_english_words, 1, "{w}");
+            assert_eq!(stats(&w.to_uppercase()).common_english_words, 1, "{w} in capitals");
+            assert_eq!(stats(&format!("{w}q")).common_english_words, 0, "{w}q");
+            assert_eq!(stats(&format!("{w}’s")).common_english_words, 0, "{w}’s");
+        }
+        assert_eq!(stats("th thee thexyzabc é the").common_english_words, 1);
     }
 
     #[test]
