@@ -1,0 +1,174 @@
+// The summary: cards with the main scores and their plain meanings, buttons that count each
+// kind of finding (press one to step through them), and a table of every score and count.
+//
+// Contract: every value taken from the Report sits in an element with
+// data-metric="<leaf key>" and data-metric-path="<dotted path>". Fields the Report does not
+// have yet show "–"; fields it has but this page does not know (new statistics, say) are
+// listed generically, so the page grows with the Report.
+
+import {
+  CATEGORIES, SCORES, SOURCE_KINDS, WORDS_PER_MINUTE, countLabel, easeMeaning, formatDuration,
+  formatNumber, gradeMeaning, humanize,
+} from './meanings.js';
+import { sourcingCounts } from './charts.js';
+
+/** Reads a dotted path ("readability.smog") from the Report; undefined when absent. */
+export function valueAt(report, path) {
+  return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), report);
+}
+
+/** Reading time in seconds: the Report's own figure when it has one, else words / 238 wpm. */
+export function readingTime(report) {
+  const stats = report.statistics ?? {};
+  for (const [key, value] of Object.entries(stats)) {
+    if (typeof value !== 'number' || !/reading_time/.test(key)) continue;
+    if (/minute/.test(key)) return { seconds: value * 60, path: `statistics.${key}`, key };
+    return { seconds: value, path: `statistics.${key}`, key };
+  }
+  const words = report.counts?.words;
+  return words == null ? null : { seconds: (words / WORDS_PER_MINUTE) * 60, estimated: true };
+}
+
+function el(name, attributes = {}, text) {
+  const element = document.createElement(name);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (key.startsWith('data-')) element.setAttribute(key, value);
+    else element[key] = value;
+  }
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** A value element carrying the contract's data-metric attributes. */
+function metric(name, path, value, format) {
+  const leaf = path.split('.').pop();
+  return el(name, { 'data-metric': leaf, 'data-metric-path': path }, formatNumber(value, format));
+}
+
+export class Summary {
+  /** @param {(selector: string, label: string) => void} onStep  starts stepping through findings */
+  constructor(root, onStep) {
+    this.root = root;
+    this.onStep = onStep;
+  }
+
+  render(report) {
+    const $ = (selector) => this.root.querySelector(selector);
+    for (const element of this.root.querySelectorAll('[data-metric-path]')) {
+      if (element.closest('#counts-list, #scores-body, #category-buttons, #source-buttons')) continue;
+      const value = valueAt(report, element.dataset.metricPath);
+      element.textContent = formatNumber(value, element.dataset.format);
+      element.classList.toggle('missing', value === undefined);
+    }
+    const r = report.readability ?? {};
+    $('#grade-meaning').textContent = gradeMeaning(r.flesch_kincaid_grade);
+    $('#ease-meaning').textContent = easeMeaning(r.flesch_reading_ease);
+
+    const time = readingTime(report);
+    const timeElement = $('#reading-time');
+    timeElement.textContent = time ? formatDuration(time.seconds) + (time.estimated ? ` (at ${WORDS_PER_MINUTE} words a minute)` : '') : '–';
+    if (time?.path) {
+      timeElement.dataset.metric = time.key;
+      timeElement.dataset.metricPath = time.path;
+    }
+
+    this.renderCategoryButtons(report);
+    this.renderSourceButtons(report);
+    this.renderScores(report);
+    this.renderCounts(report);
+  }
+
+  renderCategoryButtons(report) {
+    const list = this.root.querySelector('#category-buttons');
+    list.replaceChildren(...CATEGORIES.map((category) => {
+      const count = report.hedging?.[category.key];
+      const n = typeof count === 'number' ? count : (report.hedges ?? []).filter((h) => h.category === category.key).length;
+      const button = el('button', { type: 'button', className: 'category-button' });
+      button.dataset.category = category.key;
+      button.disabled = n === 0;
+      button.title = category.about;
+      const swatch = el('span', { className: 'swatch', ariaHidden: 'true' }, category.symbol);
+      swatch.dataset.category = category.key;
+      const value = metric('span', `hedging.${category.key}`, count, 'count');
+      value.textContent = n.toLocaleString('en-US');
+      const label = el('span', {}, ` ${n === 1 ? category.label.toLowerCase() : category.plural}`);
+      button.append(swatch, value, label);
+      button.addEventListener('click', () => this.onStep(`mark[data-category="${category.key}"]`, countLabel(n, category.label, category.plural)));
+      return el('li').appendChild(button).parentNode;
+    }));
+  }
+
+  renderSourceButtons(report) {
+    const list = this.root.querySelector('#source-buttons');
+    const counts = sourcingCounts(report);
+    const total = SOURCE_KINDS.reduce((sum, k) => sum + counts[k.key], 0);
+    const fromProfile = report.sourcing && typeof report.sourcing.named === 'number';
+    list.replaceChildren(...SOURCE_KINDS.map((kind) => {
+      const n = counts[kind.key];
+      const button = el('button', { type: 'button', className: 'category-button source-button', disabled: n === 0, title: kind.about });
+      button.dataset.kind = kind.key;
+      const swatch = el('span', { className: 'swatch', ariaHidden: 'true' });
+      swatch.dataset.kind = kind.key;
+      const value = fromProfile ? metric('span', `sourcing.${kind.key}`, n, 'count') : el('span', {}, String(n));
+      button.append(swatch, value, el('span', {}, ` ${n === 1 ? kind.label.toLowerCase() : kind.plural}`));
+      button.addEventListener('click', () => this.onStep(`.source[data-kind="${kind.key}"]`, countLabel(n, kind.label, kind.plural)));
+      return el('li').appendChild(button).parentNode;
+    }));
+    const meaning = this.root.querySelector('#sourcing-meaning');
+    if (!Array.isArray(report.attributions)) {
+      meaning.textContent = 'This version of the analyser does not report attributions.';
+    } else if (!total) {
+      meaning.textContent = 'No attributed statements ("X said", "according to Y") were found.';
+    } else {
+      const named = Math.round((100 * counts.named) / total);
+      meaning.textContent = `${total} attributed statements: ${named}% name their source.`;
+    }
+  }
+
+  renderScores(report) {
+    const body = this.root.querySelector('#scores-body');
+    const readability = report.readability ?? {};
+    const known = new Set(SCORES.map((s) => s.key));
+    const rows = SCORES.map((score) => [score.label, `readability.${score.key}`, readability[score.key], score.meaning(readability[score.key])]);
+    for (const [key, value] of Object.entries(readability)) {
+      if (!known.has(key) && (typeof value === 'number' || value === null)) rows.push([humanize(key), `readability.${key}`, value, '']);
+    }
+    body.replaceChildren(...rows.map(([label, path, value, meaning]) => {
+      const row = el('tr');
+      const valueCell = el('td');
+      // The two headline scores already carry data-metric in their cards; one element per key.
+      const shownInCard = path === 'readability.flesch_kincaid_grade' || path === 'readability.flesch_reading_ease';
+      valueCell.append(shownInCard ? el('span', {}, formatNumber(value, 'score')) : metric('span', path, value, 'score'));
+      row.append(el('th', { scope: 'row' }, label), valueCell, el('td', {}, meaning));
+      return row;
+    }));
+  }
+
+  /** Every other numeric count and statistic, each once, with its path. */
+  renderCounts(report) {
+    const list = this.root.querySelector('#counts-list');
+    const used = new Set([...this.root.querySelectorAll('[data-metric]')]
+      .filter((e) => !e.closest('#counts-list')).map((e) => e.dataset.metric));
+    const items = [];
+    const visit = (object, path, depth) => {
+      for (const [key, value] of Object.entries(object ?? {})) {
+        const childPath = `${path}.${key}`;
+        if ((typeof value === 'number' || value === null) && !used.has(key)) {
+          used.add(key);
+          items.push([humanize(key), metric('dd', childPath, value)]);
+        } else if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) {
+          visit(value, childPath, depth + 1);
+        }
+      }
+    };
+    visit(report.counts, 'counts', 1);
+    visit(report.statistics, 'statistics', 1);
+    visit(report.hedging, 'hedging', 1);
+    visit(report.sourcing, 'sourcing', 1);
+    list.replaceChildren(...items.map(([label, value]) => {
+      const row = el('div');
+      row.append(el('dt', {}, label), value);
+      return row;
+    }));
+  }
+}
