@@ -35,7 +35,7 @@ export class CrashError extends Error {
 export class Analyzer {
   /**
    * @param {object} hooks
-   * @param {(report: object, meta: {text: string, ms: number, language: object}) => void} hooks.onResult
+   * @param {(view: object, meta: {text: string, ms: number, language: object, recovered: boolean}) => void} hooks.onResult
    * @param {(error: Error, meta: {text: string, recovered: boolean}) => void} hooks.onError
    * @param {(busy: boolean, text: string) => void} hooks.onBusy
    * @param {(version: string) => void} [hooks.onReady]
@@ -45,15 +45,17 @@ export class Analyzer {
     this.workerUrl = workerUrl;
     this.worker = null;
     this.nextId = 1;
-    this.current = null; // { id, text, resolve, reject }
+    this.pending = new Map(); // id -> { resolve, reject, analysis }
     this.timer = 0;
     this.restarts = 0;
+    /** Sentences the page wants drawn; main.js raises it for "Show more". */
+    this.limit = 1500;
   }
 
   /** Debounced analysis of `text`; a run of older text in progress is aborted at once. */
   schedule(text) {
     clearTimeout(this.timer);
-    this.abortCurrent();
+    this.abortAnalysis();
     const delay = text.length <= SMALL_TEXT ? SMALL_DELAY_MS : BIG_DELAY_MS;
     this.timer = setTimeout(() => this.runAndReport(text), delay);
   }
@@ -67,9 +69,9 @@ export class Analyzer {
   async runAndReport(text, { retried = false } = {}) {
     this.hooks.onBusy(true, text);
     try {
-      const { report, ms, language } = await this.run(text);
+      const { view, ms, language } = await this.send({ type: 'analyze', text, limit: this.limit }, { analysis: true });
       this.hooks.onBusy(false, text);
-      this.hooks.onResult(report, { text, ms, language, recovered: retried });
+      this.hooks.onResult(view, { text, ms, language, recovered: retried });
     } catch (error) {
       if (error instanceof AbortError) return; // a newer run owns the busy indicator now
       if (error instanceof CrashError && !retried) {
@@ -83,24 +85,38 @@ export class Analyzer {
     }
   }
 
-  /** One run: resolves with {report, ms, language} or rejects with AbortError/CrashError/Error. */
-  run(text) {
-    this.abortCurrent();
+  /** A page view of `text` with up to `limit` sentences (the worker reuses its last Report). */
+  view(text, limit) {
+    return this.send({ type: 'view', text, limit });
+  }
+
+  /** The full Report of `text` as a JSON or CSV string, built in the worker. */
+  async exportReport(text, format) {
+    return (await this.send({ type: 'export', text, format })).content;
+  }
+
+  /** Posts one request; an analysis first aborts any analysis still running. */
+  send(message, { analysis = false } = {}) {
+    if (analysis) this.abortAnalysis();
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.current = { id, text, resolve, reject };
-      worker.postMessage({ id, text });
+      this.pending.set(id, { resolve, reject, analysis });
+      worker.postMessage({ id, ...message });
     });
   }
 
-  /** Terminates the worker if it is busy with a run, rejecting that run with AbortError. */
-  abortCurrent() {
-    if (!this.current) return;
-    const { reject } = this.current;
-    this.current = null;
+  /** Terminates the worker if an analysis is running; every pending request gets AbortError. */
+  abortAnalysis() {
+    if (![...this.pending.values()].some((p) => p.analysis)) return;
     this.stopWorker();
-    reject(new AbortError());
+    this.rejectAll(() => new AbortError());
+  }
+
+  rejectAll(makeError) {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of pending) p.reject(makeError());
   }
 
   ensureWorker() {
@@ -127,29 +143,26 @@ export class Analyzer {
       this.hooks.onReady(data.version);
       return;
     }
-    const current = this.current;
-    if (!current || data.id !== current.id) return; // stale reply
-    this.current = null;
-    if (data.error) {
-      if (data.fatal) {
-        // A wasm trap leaves the instance in an unknown state: never reuse it.
-        this.stopWorker();
-        this.restarts++;
-        current.reject(new CrashError(`the analyser crashed (${data.error}) and was restarted`));
-      } else {
-        current.reject(new Error(data.error));
-      }
-      return;
+    const request = this.pending.get(data.id);
+    if (!request) return; // stale reply
+    this.pending.delete(data.id);
+    if (data.error && data.fatal) {
+      // A wasm trap leaves the instance in an unknown state: never reuse it.
+      this.crash(worker, `the analyser crashed (${data.error})`, request);
+    } else if (data.error) {
+      request.reject(new Error(data.error));
+    } else {
+      request.resolve(data);
     }
-    current.resolve({ report: data.report, ms: data.ms, language: data.language });
   }
 
-  crash(worker, message) {
+  /** The worker is gone or unusable: drop it and fail every request it held. */
+  crash(worker, message, request) {
     if (worker !== this.worker) return;
     this.stopWorker();
     this.restarts++;
-    const current = this.current;
-    this.current = null;
-    current?.reject(new CrashError(`${message}; it was restarted`));
+    const makeError = () => new CrashError(`${message}; it was restarted`);
+    request?.reject(makeError());
+    this.rejectAll(makeError);
   }
 }

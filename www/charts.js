@@ -4,6 +4,7 @@
 // Colours come from CSS classes (dark mode), and every series also differs in shape or dash.
 
 import { SOURCE_KINDS } from './meanings.js';
+import { PAGE_KEY, chartData } from './view.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 let chartIds = 0;
@@ -34,20 +35,8 @@ function emptyNote(message) {
 
 const percent = (part, whole) => (whole ? Math.round((100 * part) / whole) : 0);
 
-/** Named/anonymous/vague counts: the Report's sourcing profile if present, else the attributions. */
-export function sourcingCounts(report) {
-  const profile = report.sourcing;
-  if (profile && SOURCE_KINDS.every((k) => typeof profile[k.key] === 'number')) {
-    return Object.fromEntries(SOURCE_KINDS.map((k) => [k.key, profile[k.key]]));
-  }
-  const counts = { named: 0, anonymous: 0, vague: 0 };
-  for (const a of report.attributions ?? []) if (a.kind in counts) counts[a.kind]++;
-  return counts;
-}
-
 /** A 100% stacked bar of named, anonymous and vague sources. */
-export function sourcingChart(report) {
-  const counts = sourcingCounts(report);
+export function sourcingChart(counts) {
   const total = SOURCE_KINDS.reduce((sum, k) => sum + counts[k.key], 0);
   if (!total) return emptyNote('No attributed statements were found, so there is no sourcing profile.');
   const parts = SOURCE_KINDS.map((k) => `${k.label.toLowerCase()}s: ${counts[k.key]} (${percent(counts[k.key], total)}%)`);
@@ -71,65 +60,8 @@ export function sourcingChart(report) {
   return svg;
 }
 
-/** Per paragraph: words, hedges, anonymous-source cues; from the Report where it says so. */
-export function paragraphDensities(report) {
-  const paragraphs = report.paragraphs ?? [];
-  const sentenceParagraph = (report.sentences ?? []).map((s) => s.paragraph);
-  const anonymous = new Array(paragraphs.length).fill(0);
-  const reported = report.sourcing?.paragraphs;
-  const reportedKey = Array.isArray(reported) && reported.length === paragraphs.length
-    ? ['anonymous_per_100_words', 'anonymous_density', 'anonymous'].find((k) => typeof reported[0]?.[k] === 'number')
-    : undefined;
-  if (!reportedKey) {
-    for (const h of report.hedges ?? []) {
-      const p = sentenceParagraph[h.sentence];
-      if (h.category === 'anonymous_source' && p in anonymous) anonymous[p]++;
-    }
-    // An anonymous attribution whose source is already an anonymous_source cue counts once.
-    const cueStarts = (report.hedges ?? []).filter((h) => h.category === 'anonymous_source').map((h) => h.start);
-    for (const a of report.attributions ?? []) {
-      const p = sentenceParagraph[a.sentence];
-      if (a.kind === 'anonymous' && p in anonymous && !(a.source && hasValueIn(cueStarts, a.source.start, a.source.end))) {
-        anonymous[p]++;
-      }
-    }
-  }
-  return paragraphs.map((p, i) => {
-    const words = p.words ?? 0;
-    const per100 = (n) => (words ? (100 * n) / words : 0);
-    const anonymousPer100 = reportedKey === 'anonymous' ? per100(reported[i].anonymous)
-      : reportedKey ? reported[i][reportedKey] : per100(anonymous[i]);
-    return { words, hedges: per100(p.hedges ?? 0), anonymous: anonymousPer100 };
-  });
-}
-
-/** Whether the sorted array holds a value in [from, to): binary search, so the chart stays linear. */
-function hasValueIn(sorted, from, to) {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1; else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
-}
-
-/** At most `max` points: neighbouring paragraphs are merged, weighted by their words. */
-function binned(points, max) {
-  if (points.length <= max) return points.map((p, i) => ({ ...p, from: i, to: i }));
-  const size = Math.ceil(points.length / max);
-  const bins = [];
-  for (let i = 0; i < points.length; i += size) {
-    const group = points.slice(i, i + size);
-    const words = group.reduce((s, p) => s + p.words, 0);
-    const weighted = (key) => (words ? group.reduce((s, p) => s + p[key] * p.words, 0) / words : 0);
-    bins.push({ words, hedges: weighted('hedges'), anonymous: weighted('anonymous'), from: i, to: i + group.length - 1 });
-  }
-  return bins;
-}
-
 /** Two lines along the article: hedges (solid, circles) and anonymous sources (dashed, squares). */
-export function densityChart(report) {
-  const points = binned(paragraphDensities(report), 120);
+export function densityChart(points, paragraphCount) {
   if (!points.length) return emptyNote('No paragraphs to chart yet.');
   const width = 400, height = 190, left = 34, right = 8, top = 10, bottom = 58;
   const maxValue = Math.max(1, ...points.map((p) => Math.max(p.hedges, p.anonymous)));
@@ -138,7 +70,7 @@ export function densityChart(report) {
   const y = (v) => top + (height - top - bottom) * (1 - v / ceiling);
   const peak = points.reduce((best, p, i) => (p.hedges > points[best].hedges ? i : best), 0);
   const svg = chartFrame(width, height, 'Density per paragraph',
-    `${points.length} ${points.length === (report.paragraphs ?? []).length ? 'paragraphs' : 'groups of paragraphs'}. ` +
+    `${points.length} ${points.length === paragraphCount ? 'paragraphs' : 'groups of paragraphs'}. ` +
     `Hedges per 100 words range from ${Math.min(...points.map((p) => p.hedges)).toFixed(1)} to ${points[peak].hedges.toFixed(1)} ` +
     `(highest in paragraph ${points[peak].from + 1}). Anonymous sources per 100 words peak at ${Math.max(...points.map((p) => p.anonymous)).toFixed(1)}.`);
   for (const tick of [0, ceiling / 2, ceiling]) {
@@ -168,37 +100,32 @@ export function densityChart(report) {
   return svg;
 }
 
-const LENGTH_BINS = [[1, 5], [6, 10], [11, 15], [16, 20], [21, 25], [26, 30], [31, 40], [41, Infinity]];
-
 /** A histogram of words per sentence. */
-export function lengthsChart(report) {
-  const lengths = (report.sentences ?? []).map((s) => s.words).filter((w) => w > 0);
-  if (!lengths.length) return emptyNote('No sentences to chart yet.');
-  const counts = LENGTH_BINS.map(([lo, hi]) => lengths.filter((w) => w >= lo && w <= hi).length);
-  const labels = LENGTH_BINS.map(([lo, hi]) => (hi === Infinity ? `${lo}+` : `${lo}–${hi}`));
-  const sorted = [...lengths].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  const mean = lengths.reduce((a, b) => a + b, 0) / lengths.length;
+export function lengthsChart(histogram) {
+  if (!histogram.sentences) return emptyNote('No sentences to chart yet.');
+  const { bins, mean, median } = histogram;
   const width = 400, height = 170, left = 34, bottom = 34, top = 14;
-  const max = Math.max(...counts);
-  const barWidth = (width - left - 4) / counts.length;
+  const max = Math.max(...bins.map((b) => b.count));
+  const barWidth = (width - left - 4) / bins.length;
   const svg = chartFrame(width, height, 'Sentence lengths',
-    `${lengths.length} sentences; mean ${mean.toFixed(1)} words, median ${median}. ` +
-    labels.map((l, i) => `${l} words: ${counts[i]}`).join('; ') + '.');
-  counts.forEach((count, i) => {
-    const h = max ? ((height - top - bottom) * count) / max : 0;
+    `${histogram.sentences} sentences; mean ${mean.toFixed(1)} words, median ${median}. ` +
+    bins.map((b) => `${b.label} words: ${b.count}`).join('; ') + '.');
+  bins.forEach((bin, i) => {
+    const h = max ? ((height - top - bottom) * bin.count) / max : 0;
     const bx = left + i * barWidth + 3;
-    svg.append(svgElement('rect', { x: bx, y: height - bottom - h, width: barWidth - 6, height: h, class: `bar length-bar${LENGTH_BINS[i][0] > 25 ? ' long' : ''}` }));
-    svg.append(svgElement('text', { x: bx + (barWidth - 6) / 2, y: height - bottom - h - 3, 'text-anchor': 'middle', class: 'axis-label' }, String(count)));
-    svg.append(svgElement('text', { x: bx + (barWidth - 6) / 2, y: height - bottom + 14, 'text-anchor': 'middle', class: 'axis-label' }, labels[i]));
+    const middle = bx + (barWidth - 6) / 2;
+    svg.append(svgElement('rect', { x: bx, y: height - bottom - h, width: barWidth - 6, height: h, class: `bar length-bar${bin.long ? ' long' : ''}` }));
+    svg.append(svgElement('text', { x: middle, y: height - bottom - h - 3, 'text-anchor': 'middle', class: 'axis-label' }, String(bin.count)));
+    svg.append(svgElement('text', { x: middle, y: height - bottom + 14, 'text-anchor': 'middle', class: 'axis-label' }, bin.label));
   });
-  svg.append(svgElement('text', { x: left, y: height - 4, class: 'axis-label' }, `words per sentence · mean ${mean.toFixed(1)}, median ${median}`));
+  svg.append(svgElement('text', { x: left, y: height - 4, class: 'axis-label' }, `words per sentence · mean ${mean.toFixed(1)}, median ${median} · red: over 25 words`));
   return svg;
 }
 
-/** Replaces the body of each chart figure. */
+/** Replaces the body of each chart figure; the worker computed the data over the whole text. */
 export function renderCharts(report, figures) {
-  figures.sourcing.replaceChildren(sourcingChart(report));
-  figures.density.replaceChildren(densityChart(report));
-  figures.lengths.replaceChildren(lengthsChart(report));
+  const data = report[PAGE_KEY]?.charts ?? chartData(report);
+  figures.sourcing.replaceChildren(sourcingChart(data.sourcing));
+  figures.density.replaceChildren(densityChart(data.densities, data.paragraphs));
+  figures.lengths.replaceChildren(lengthsChart(data.lengths));
 }

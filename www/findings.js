@@ -2,8 +2,7 @@
 // the per-category filters, and the stepper that walks through one kind of finding after a
 // summary button is pressed.
 
-import { CATEGORIES, CATEGORY_BY_KEY, DIFFICULTY_LABELS, SOURCE_KIND_BY_KEY } from './meanings.js';
-import { sentenceDifficulty } from './render.js';
+import { CATEGORIES, CATEGORY_BY_KEY, DIFFICULTY_LABELS, SOURCE_KIND_BY_KEY, sentenceDifficulty } from './meanings.js';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 

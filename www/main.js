@@ -7,12 +7,13 @@
 
 import { Analyzer, CrashError } from './analyzer.js';
 import { renderCharts } from './charts.js';
-import { download, reportToCsv, summaryText } from './export.js';
+import { download, summaryText } from './export.js';
 import { Stepper, Tooltip, buildFilters } from './findings.js';
 import { readArticleFile } from './input.js';
-import { TextView } from './render.js';
+import { INITIAL_SENTENCES, TextView } from './render.js';
 import { SAMPLE_ARTICLE } from './sample.js';
 import { Summary } from './summary.js';
+import { PAGE_KEY } from './view.js';
 
 const $ = (id) => document.getElementById(id);
 const textarea = $('article');
@@ -111,11 +112,12 @@ async function showReport(report, meta) {
 }
 
 function updateMoreNotice() {
-  const more = view.drawn < view.total;
+  const page = state.report?.[PAGE_KEY];
+  const more = Boolean(page?.truncated);
   $('doc-more').hidden = !more;
   if (more) {
-    $('doc-more-text').textContent = `Showing the first ${view.drawn.toLocaleString('en-US')} of ${view.total.toLocaleString('en-US')} sentences. ` +
-      'The numbers, charts and exports cover the whole text.';
+    $('doc-more-text').textContent = `Showing the first ${state.report.sentences.length.toLocaleString('en-US')} of ` +
+      `${page.totals.sentences.toLocaleString('en-US')} sentences. The numbers, charts and exports cover the whole text.`;
   }
 }
 
@@ -171,6 +173,7 @@ function saveDraft() {
 }
 
 function onTextChanged() {
+  analyzer.limit = INITIAL_SENTENCES;
   clearTimeout(saveTimer);
   saveTimer = setTimeout(saveDraft, 500);
   analyzer.schedule(textarea.value);
@@ -189,6 +192,7 @@ function setArticle(text, note) {
   textarea.setSelectionRange(0, 0);
   textarea.scrollTop = 0;
   saveDraft();
+  analyzer.limit = INITIAL_SENTENCES;
   analyzer.analyzeNow(textarea.value);
   if (note) $('draft-status').textContent = note;
 }
@@ -232,14 +236,19 @@ window.addEventListener('drop', (event) => { if (hasFiles(event)) event.preventD
 
 // ---- exports ----------------------------------------------------------------------------------
 
-$('export-json').addEventListener('click', () => {
-  if (state.report) download('hedgescope-report.json', 'application/json', JSON.stringify(state.report, null, 2));
-  $('export-status').textContent = 'Downloaded hedgescope-report.json.';
-});
-$('export-csv').addEventListener('click', () => {
-  if (state.report) download('hedgescope-sentences.csv', 'text/csv', reportToCsv(state.report));
-  $('export-status').textContent = 'Downloaded hedgescope-sentences.csv.';
-});
+async function exportFile(format, filename, type) {
+  if (!state.report) return;
+  $('export-status').textContent = `Preparing ${filename}…`;
+  try {
+    download(filename, type, await analyzer.exportReport(state.text, format));
+    $('export-status').textContent = `Downloaded ${filename}.`;
+  } catch (error) {
+    $('export-status').textContent = `Could not export (${error.message}). Please try again.`;
+  }
+}
+
+$('export-json').addEventListener('click', () => exportFile('json', 'hedgescope-report.json', 'application/json'));
+$('export-csv').addEventListener('click', () => exportFile('csv', 'hedgescope-sentences.csv', 'text/csv'));
 $('copy-summary').addEventListener('click', async () => {
   if (!state.report) return;
   const text = summaryText(state.report);
@@ -265,8 +274,15 @@ for (const id of ['export-json', 'export-csv', 'copy-summary']) $(id).disabled =
 // ---- reading the analysed text: more, keyboard stepping ---------------------------------
 
 $('doc-more-button').addEventListener('click', async () => {
-  await view.more();
-  updateMoreNotice();
+  const scroll = doc.scrollTop;
+  analyzer.limit += INITIAL_SENTENCES;
+  try {
+    const data = await analyzer.view(state.text, analyzer.limit);
+    await showReport(data.view, { text: state.text, ms: data.ms, language: data.language });
+    doc.scrollTop = scroll;
+  } catch (error) {
+    if (error.name !== 'AbortError') showError(`Could not show more of the text (${error.message}).`, { retry: false });
+  }
 });
 
 doc.addEventListener('keydown', (event) => {

@@ -30,6 +30,20 @@ export const SOURCE_KIND_BY_KEY = Object.fromEntries(SOURCE_KINDS.map((k) => [k.
 
 export const DIFFICULTY_LABELS = { easy: 'easy to read', hard: 'hard to read', very_hard: 'very hard to read' };
 
+/**
+ * Difficulty of a sentence. The Report's own `difficulty` wins; the grade thresholds below are
+ * only a fallback for Reports that predate that field.
+ */
+export function sentenceDifficulty(sentence) {
+  if (typeof sentence.difficulty === 'string') return sentence.difficulty;
+  const grade = sentence.grade;
+  if (grade == null) return 'easy';
+  if (grade >= 14) return 'very_hard';
+  if (grade >= 10) return 'hard';
+  return 'easy';
+}
+
+
 /** "1 anonymous source" / "7 anonymous sources". */
 export function countLabel(n, singular, plural) {
   return `${n.toLocaleString('en-US')} ${n === 1 ? singular.toLowerCase() : plural}`;

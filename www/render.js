@@ -5,29 +5,16 @@
 // words (when the Report lists them with offsets) a <span class="hard-word">. User text only
 // ever enters the DOM as text nodes: no innerHTML anywhere.
 //
-// Long texts render in time-sliced batches so the page stays responsive, and only the first
-// INITIAL_SENTENCES sentences are drawn until the reader asks for more: the numbers, charts and
-// exports always cover the whole text.
+// The worker sends at most INITIAL_SENTENCES sentences at first (view.js) and more when the
+// reader asks; they are drawn in time-sliced batches so the page stays responsive. The numbers,
+// charts and exports always cover the whole text.
 
-import { CATEGORY_BY_KEY, SOURCE_KIND_BY_KEY } from './meanings.js';
+import { CATEGORY_BY_KEY, SOURCE_KIND_BY_KEY, sentenceDifficulty } from './meanings.js';
 
-/** Sentences drawn at first; "Show more" adds this many again. */
+/** Sentences the page asks for at first; "Show more" adds this many again. */
 export const INITIAL_SENTENCES = 1500;
 /** Sentences drawn per task before yielding to the event loop. */
 const BATCH = 150;
-
-/**
- * Difficulty of a sentence. The Report's own `difficulty` wins; the grade thresholds below are
- * only a fallback for Reports that predate that field.
- */
-export function sentenceDifficulty(sentence) {
-  if (typeof sentence.difficulty === 'string') return sentence.difficulty;
-  const grade = sentence.grade;
-  if (grade == null) return 'easy';
-  if (grade >= 14) return 'very_hard';
-  if (grade >= 10) return 'hard';
-  return 'easy';
-}
 
 /** Paragraphs of the Report, or the whole text as one paragraph when there are none. */
 function paragraphsOf(text, report) {
@@ -131,7 +118,7 @@ export class TextView {
     this.token = 0;
   }
 
-  /** Starts drawing a new Report; resolves when the first INITIAL_SENTENCES are drawn. */
+  /** Starts drawing a new Report (or page view of one); resolves when all of it is drawn. */
   show(text, report) {
     this.token++;
     this.text = text;
@@ -143,38 +130,20 @@ export class TextView {
     this.nextParagraph = 0;
     this.paragraphElement = null;
     this.cursor = 0;
-    this.limit = INITIAL_SENTENCES;
     this.container.replaceChildren();
-    return this.drawUntilLimit(this.token);
-  }
-
-  get total() {
-    return this.sentences.length;
-  }
-
-  get drawn() {
-    return this.nextSentence;
+    return this.drawAll(this.token);
   }
 
   get complete() {
     return this.nextSentence >= this.sentences.length && this.nextParagraph >= this.paragraphs.length;
   }
 
-  /** Draws another INITIAL_SENTENCES sentences. */
-  more() {
-    this.limit += INITIAL_SENTENCES;
-    return this.drawUntilLimit(this.token);
-  }
-
-  async drawUntilLimit(token) {
-    while (token === this.token && !this.complete && this.nextSentence < this.limit) {
+  async drawAll(token) {
+    while (token === this.token && !this.complete) {
       const fragment = document.createDocumentFragment();
-      const stop = Math.min(this.limit, this.nextSentence + BATCH);
-      this.drawBatch(fragment, stop);
+      this.drawBatch(fragment, this.nextSentence + BATCH);
       this.container.append(fragment);
-      if (!this.complete && this.nextSentence < this.limit) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
+      if (!this.complete) await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 

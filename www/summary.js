@@ -10,7 +10,7 @@ import {
   CATEGORIES, SCORES, SOURCE_KINDS, WORDS_PER_MINUTE, countLabel, easeMeaning, formatDuration,
   formatNumber, gradeMeaning, humanize,
 } from './meanings.js';
-import { sourcingCounts } from './charts.js';
+import { PAGE_KEY, sourcingCounts } from './view.js';
 
 /** Reads a dotted path ("readability.smog") from the Report; undefined when absent. */
 export function valueAt(report, path) {
@@ -100,7 +100,7 @@ export class Summary {
 
   renderSourceButtons(report) {
     const list = this.root.querySelector('#source-buttons');
-    const counts = sourcingCounts(report);
+    const counts = report[PAGE_KEY]?.charts.sourcing ?? sourcingCounts(report);
     const total = SOURCE_KINDS.reduce((sum, k) => sum + counts[k.key], 0);
     const fromProfile = report.sourcing && typeof report.sourcing.named === 'number';
     list.replaceChildren(...SOURCE_KINDS.map((kind) => {

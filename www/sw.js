@@ -11,7 +11,7 @@ const CACHE = `hedgescope-${VERSION}`;
 const PRECACHE = [
   './', './index.html', './style.css', './main.js', './analyzer.js', './worker.js',
   './render.js', './charts.js', './summary.js', './findings.js', './export.js', './input.js',
-  './meanings.js', './lang.js', './sample.js',
+  './meanings.js', './lang.js', './sample.js', './view.js', './csv.js',
   './pkg/hedgescope.js', './pkg/hedgescope_bg.wasm',
 ];
 
