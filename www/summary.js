@@ -66,7 +66,8 @@ export class Summary {
 
     const time = readingTime(report);
     const timeElement = $('#reading-time');
-    timeElement.textContent = time ? formatDuration(time.seconds) + (time.estimated ? ` (at ${WORDS_PER_MINUTE} words a minute)` : '') : '–';
+    timeElement.textContent = time ? formatDuration(time.seconds) + (time.estimated ? ' (est.)' : '') : '–';
+    timeElement.title = time?.estimated ? `Estimated at ${WORDS_PER_MINUTE} words a minute, an adult's silent reading speed for non-fiction.` : '';
     if (time?.path) {
       timeElement.dataset.metric = time.key;
       timeElement.dataset.metricPath = time.path;
