@@ -104,11 +104,11 @@ fn text_summary(r: &Report) -> String {
         "words {}  sentences {}  paragraphs {}  syllables {}\n\
          Flesch reading ease {}  Flesch-Kincaid grade {}  Gunning Fog {}  SMOG {}\n\
          Coleman-Liau {}  ARI {}  Dale-Chall {}\n\
-         hedges: epistemic {}  doxastic {}  attribution {}  vague source {}  anonymous source {}  boosters {}  ({} hedges per 100 words)\n",
+         hedges: epistemic {}  doxastic {}  investigation {}  attribution {}  vague source {}  anonymous source {}  boosters {}  ({} hedges per 100 words)\n",
         c.words, c.sentences, c.paragraphs, c.syllables,
         score(rd.flesch_reading_ease), score(rd.flesch_kincaid_grade), score(rd.gunning_fog), score(rd.smog),
         score(rd.coleman_liau), score(rd.automated_readability_index), score(rd.dale_chall),
-        h.epistemic, h.doxastic, h.attribution, h.vague_source, h.anonymous_source, h.booster, score(h.hedges_per_100_words),
+        h.epistemic, h.doxastic, h.investigation, h.attribution, h.vague_source, h.anonymous_source, h.booster, score(h.hedges_per_100_words),
     )
 }
 

@@ -6,7 +6,8 @@ export interface Options {
 }
 
 export type Category =
-  | "epistemic" | "doxastic" | "attribution" | "vague_source" | "anonymous_source" | "booster";
+  | "epistemic" | "doxastic" | "attribution" | "vague_source" | "anonymous_source" | "booster"
+  | "investigation";
 
 export interface Counts {
   words: number;
@@ -39,6 +40,7 @@ export interface HedgingSummary {
   vague_source: number;
   anonymous_source: number;
   booster: number;
+  investigation: number;
   hedges_per_100_words: number | null;
   boosters_per_100_words: number | null;
 }

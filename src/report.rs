@@ -10,7 +10,7 @@ use crate::readability::Readability;
 use serde::Serialize;
 
 /// Version of the Report's shape; raised when fields are added.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The analysis of one text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -73,6 +73,8 @@ pub struct HedgingSummary {
     pub anonymous_source: u32,
     /// Boosters.
     pub booster: u32,
+    /// Open questions under study (whether, investigated whether).
+    pub investigation: u32,
     /// All findings except boosters, per 100 words (`null` without words).
     pub hedges_per_100_words: Option<f64>,
     /// Boosters per 100 words (`null` without words).
@@ -89,6 +91,7 @@ impl HedgingSummary {
             Category::VagueSource => &mut self.vague_source,
             Category::AnonymousSource => &mut self.anonymous_source,
             Category::Booster => &mut self.booster,
+            Category::Investigation => &mut self.investigation,
         } += 1;
     }
 }
@@ -144,7 +147,8 @@ pub struct HedgeReport {
     pub end: usize,
     /// The cue as written in the text.
     pub text: String,
-    /// epistemic, doxastic, attribution, vague_source, anonymous_source or booster.
+    /// epistemic, doxastic, attribution, vague_source, anonymous_source, booster or
+    /// investigation.
     pub category: Category,
     /// Index into `sentences`.
     pub sentence: usize,
