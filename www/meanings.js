@@ -13,6 +13,8 @@ export const CATEGORIES = [
     about: 'critics, experts, some say: people who are not identified' },
   { key: 'anonymous_source', label: 'Anonymous source', plural: 'anonymous sources', symbol: '◌',
     about: 'sources, insiders, on condition of anonymity: cannot be checked' },
+  { key: 'investigation', label: 'Open question', plural: 'open questions', symbol: '◇',
+    about: 'whether, investigate, determine: a question under study, not an answer' },
   { key: 'booster', label: 'Booster', plural: 'boosters', symbol: '!',
     about: 'clearly, undoubtedly, in fact: presented as certain' },
 ];

@@ -81,7 +81,11 @@ export class Summary {
 
   renderCategoryButtons(report) {
     const list = this.root.querySelector('#category-buttons');
-    list.replaceChildren(...CATEGORIES.map((category) => {
+    // Categories the Report has but this page does not know yet still get a button.
+    const known = new Set(CATEGORIES.map((c) => c.key));
+    const extra = [...new Set((report.hedges ?? []).map((h) => h.category))].filter((k) => !known.has(k))
+      .map((key) => ({ key, label: humanize(key), plural: `${humanize(key).toLowerCase()} cues`, symbol: '•', about: '' }));
+    list.replaceChildren(...[...CATEGORIES, ...extra].map((category) => {
       const count = report.hedging?.[category.key];
       const n = typeof count === 'number' ? count : (report.hedges ?? []).filter((h) => h.category === category.key).length;
       const button = el('button', { type: 'button', className: 'category-button' });
