@@ -61,7 +61,7 @@ export function sourcingChart(counts) {
 }
 
 /** Two lines along the article: hedges (solid, circles) and anonymous sources (dashed, squares). */
-export function densityChart(points, paragraphCount) {
+export function densityChart(points, paragraphCount, anonymousLabel = 'Anonymous sources per 100 words') {
   if (!points.length) return emptyNote('No paragraphs to chart yet.');
   const width = 400, height = 190, left = 34, right = 8, top = 10, bottom = 58;
   const maxValue = Math.max(1, ...points.map((p) => Math.max(p.hedges, p.anonymous)));
@@ -72,7 +72,7 @@ export function densityChart(points, paragraphCount) {
   const svg = chartFrame(width, height, 'Density per paragraph',
     `${points.length} ${points.length === paragraphCount ? 'paragraphs' : 'groups of paragraphs'}. ` +
     `Hedges per 100 words range from ${Math.min(...points.map((p) => p.hedges)).toFixed(1)} to ${points[peak].hedges.toFixed(1)} ` +
-    `(highest in paragraph ${points[peak].from + 1}). Anonymous sources per 100 words peak at ${Math.max(...points.map((p) => p.anonymous)).toFixed(1)}.`);
+    `(highest in paragraph ${points[peak].from + 1}). ${anonymousLabel} peak at ${Math.max(...points.map((p) => p.anonymous)).toFixed(1)}.`);
   for (const tick of [0, ceiling / 2, ceiling]) {
     svg.append(svgElement('line', { x1: left, x2: width - right, y1: y(tick), y2: y(tick), class: 'grid' }));
     svg.append(svgElement('text', { x: left - 4, y: y(tick) + 4, 'text-anchor': 'end', class: 'axis-label' }, String(+tick.toFixed(1))));
@@ -81,7 +81,7 @@ export function densityChart(points, paragraphCount) {
   svg.append(svgElement('text', { x: width - right, y: height - bottom + 16, 'text-anchor': 'end', class: 'axis-label' }, 'end of article'));
   const series = [
     { key: 'hedges', label: 'Hedges per 100 words', className: 'series-hedges', marker: 'circle' },
-    { key: 'anonymous', label: 'Anonymous sources per 100 words', className: 'series-anonymous', marker: 'square' },
+    { key: 'anonymous', label: anonymousLabel, className: 'series-anonymous', marker: 'square' },
   ];
   series.forEach((s, row) => {
     const path = points.map((p, i) => `${i ? 'L' : 'M'}${x(i).toFixed(1)},${y(p[s.key]).toFixed(1)}`).join(' ');
@@ -126,6 +126,6 @@ export function lengthsChart(histogram) {
 export function renderCharts(report, figures) {
   const data = report[PAGE_KEY]?.charts ?? chartData(report);
   figures.sourcing.replaceChildren(sourcingChart(data.sourcing));
-  figures.density.replaceChildren(densityChart(data.densities, data.paragraphs));
+  figures.density.replaceChildren(densityChart(data.densities, data.paragraphs, data.anonymousLabel));
   figures.lengths.replaceChildren(lengthsChart(data.lengths));
 }

@@ -26,9 +26,14 @@ export function describe(element, report) {
     if (!attribution) return null;
     const kind = SOURCE_KIND_BY_KEY[attribution.kind];
     const source = attribution.source?.text ? `“${attribution.source.text}”` : 'this source';
+    const notes = [
+      attribution.stance === 'loaded' ? `“${attribution.verb ?? attribution.text}” is a loaded reporting verb: it colours the claim.` : '',
+      attribution.voice === 'quoted' ? 'This attribution sits inside a quotation.' : '',
+      attribution.antecedent?.text ? `“${attribution.source?.text}” refers to “${attribution.antecedent.text}”.` : '',
+    ].filter(Boolean).join(' ');
     return {
       title: `${kind ? kind.label : attribution.kind}: ${source}`,
-      body: `Reported with “${attribution.text}”. ${kind ? `A ${kind.key} source is ${kind.about}.` : ''}`,
+      body: `Reported with “${attribution.text}”. ${kind ? `A ${kind.key} source is ${kind.about}.` : ''} ${notes}`.trim(),
     };
   }
   if (element.matches('.sentence[data-sentence]')) {

@@ -55,7 +55,7 @@ export class Summary {
   render(report) {
     const $ = (selector) => this.root.querySelector(selector);
     for (const element of this.root.querySelectorAll('[data-metric-path]')) {
-      if (element.closest('#counts-list, #scores-body, #category-buttons, #source-buttons')) continue;
+      if (element.closest('#counts-list, #scores-body, #category-buttons, #source-buttons, #voice-list')) continue;
       const value = valueAt(report, element.dataset.metricPath);
       element.textContent = formatNumber(value, element.dataset.format);
       element.classList.toggle('missing', value === undefined);
@@ -128,6 +128,24 @@ export class Summary {
       const named = Math.round((100 * counts.named) / total);
       meaning.textContent = `${total} attributed statements: ${named}% name their source.`;
     }
+    this.renderVoices(report);
+  }
+
+  /** Reporter's own words against quotations, when the Report compares them (sourcing.reporter/quoted). */
+  renderVoices(report) {
+    const list = this.root.querySelector('#voice-list');
+    const voices = [['reporter', "The reporter's own words"], ['quoted', 'Quotations']]
+      .filter(([key]) => report.sourcing?.[key] && typeof report.sourcing[key] === 'object');
+    list.hidden = voices.length === 0;
+    // Leaf names repeat the headline metrics', so these values carry only data-metric-path.
+    const value = (path, format) => el('span', { 'data-metric-path': path }, formatNumber(valueAt(report, path), format));
+    list.replaceChildren(...voices.map(([key, label]) => {
+      const item = el('li', {}, `${label}: grade `);
+      item.append(value(`sourcing.${key}.readability.flesch_kincaid_grade`, 'grade'), ', ',
+        value(`sourcing.${key}.hedges_per_100_words`, 'decimal'), ' hedges per 100 words, ',
+        value(`sourcing.${key}.words`), ' words.');
+      return item;
+    }));
   }
 
   renderScores(report) {
@@ -169,7 +187,7 @@ export class Summary {
     visit(report.counts, 'counts', 1);
     visit(report.statistics, 'statistics', 1);
     visit(report.hedging, 'hedging', 1);
-    visit(report.sourcing, 'sourcing', 1);
+    visit(report.sourcing, 'sourcing', 2); // its top-level counts; the voices have their own list
     list.replaceChildren(...items.map(([label, value]) => {
       const row = el('div');
       row.append(el('dt', {}, label), value);

@@ -31,7 +31,8 @@ export function paragraphDensities(report) {
   const anonymous = new Array(paragraphs.length).fill(0);
   const reported = report.sourcing?.paragraphs;
   const reportedKey = Array.isArray(reported) && reported.length === paragraphs.length
-    ? ['anonymous_per_100_words', 'anonymous_density', 'anonymous'].find((k) => typeof reported[0]?.[k] === 'number')
+    ? ['anonymous_or_vague_per_100_words', 'anonymous_per_100_words', 'anonymous_or_vague', 'anonymous']
+      .find((k) => reported[0] && k in reported[0])
     : undefined;
   if (!reportedKey) {
     for (const h of report.hedges ?? []) {
@@ -47,13 +48,21 @@ export function paragraphDensities(report) {
       }
     }
   }
+  const perWords = reportedKey && !reportedKey.endsWith('per_100_words');
   return paragraphs.map((p, i) => {
     const words = p.words ?? 0;
     const per100 = (n) => (words ? (100 * n) / words : 0);
-    const anonymousPer100 = reportedKey === 'anonymous' ? per100(reported[i].anonymous)
-      : reportedKey ? reported[i][reportedKey] : per100(anonymous[i]);
+    const anonymousPer100 = !reportedKey ? per100(anonymous[i])
+      : perWords ? per100(reported[i][reportedKey] ?? 0) : (reported[i][reportedKey] ?? 0);
     return { words, hedges: per100(p.hedges ?? 0), anonymous: anonymousPer100 };
   });
+}
+
+/** What the second density line counts: the Report's own definition when it has one. */
+export function anonymousSeriesLabel(report) {
+  const first = report.sourcing?.paragraphs?.[0];
+  return first && 'anonymous_or_vague_per_100_words' in first
+    ? 'Anonymous or vague sources per 100 words' : 'Anonymous sources per 100 words';
 }
 
 /** Whether the sorted array holds a value in [from, to): binary search, so the chart stays linear. */
@@ -101,6 +110,7 @@ export function chartData(report) {
   return {
     sourcing: sourcingCounts(report),
     densities: binned(paragraphDensities(report), 120),
+    anonymousLabel: anonymousSeriesLabel(report),
     paragraphs: (report.paragraphs ?? []).length,
     lengths: lengthHistogram(report),
   };
