@@ -79,6 +79,7 @@ const stepper = new Stepper({
 });
 new Tooltip($('tooltip'), doc, () => state.report);
 buildFilters($('legend-items'), doc);
+$('hide-quoted').addEventListener('change', (event) => doc.classList.toggle('hide-quoted', event.target.checked));
 
 async function showReport(report, meta) {
   const started = performance.now();
@@ -93,6 +94,8 @@ async function showReport(report, meta) {
     lengths: $('chart-lengths').querySelector('.chart-body'),
   });
   showLanguageNotice(meta.language);
+  // The quotation filter only makes sense when the Report says whose words each finding is in.
+  $('voice-filter').hidden = !(report.hedges ?? []).some((h) => typeof h.voice === 'string');
   for (const id of ['export-json', 'export-csv', 'copy-summary']) $(id).disabled = false;
   await view.show(meta.text, report);
   if (state.report !== report) return; // a newer report took over while drawing

@@ -21,7 +21,7 @@ Analysts who follow municipal bonds said the town would likely pay a higher inte
 
 The harbor district appears to be flooding more often. Town records show that Quay Street was closed by high water eleven times last year, compared with three times a decade ago. It is widely believed in Port Ellery that the storms are getting worse, although the weather station at the lighthouse has kept records for only fifteen years, which seems too short to say for certain.
 
-Council member Priya Raman, who chairs the finance committee, said she had not decided how to vote. "In fact, I think the wall is probably necessary," she said. "What I doubt is that we can pay for it without help from the state."
+Council member Priya Raman, who chairs the finance committee, said she had not decided whether to support the project. "In fact, I think the wall is probably necessary," she said. "What I doubt is that we can pay for it without help from the state."
 
 The vote is scheduled for November 14. Residents can read the engineering report at the town library.
 `;

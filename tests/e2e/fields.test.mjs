@@ -66,6 +66,13 @@ test('new Report fields show: difficulty, hard words, reading time, sourcing pro
   assert.equal(await page.locator('[data-metric-path="sourcing.named"]').textContent(), '1');
   assert.equal(await page.locator('#doc .source[data-kind="named"]').textContent(), 'Ana Ruiz');
   assert.equal(await page.locator('#doc mark[data-category="booster"]').getAttribute('data-voice'), 'quoted');
+  // The reporter's-own-words filter drops the highlight of the quoted booster only.
+  await page.locator('#voice-filter').evaluate((e) => { e.hidden = false; }); // main.js shows it for analysed Reports
+  await page.locator('#hide-quoted').check();
+  const backgrounds = await page.locator('#doc mark').evaluateAll((ms) => ms.map((m) => [m.textContent, getComputedStyle(m).backgroundColor]));
+  assert.equal(backgrounds.find(([t]) => t === 'clearly')[1], 'rgba(0, 0, 0, 0)');
+  assert.notEqual(backgrounds.find(([t]) => t === 'may')[1], 'rgba(0, 0, 0, 0)');
+  await page.locator('#hide-quoted').uncheck();
   assert.equal(await page.locator('#doc mark[data-category="made_up_category"]').textContent(), 'doomed');
   assert.equal(await page.locator('#category-buttons button[data-category="made_up_category"]').count(), 1);
   assert.match(await page.locator('#voice-list').textContent(), /The reporter's own words: grade 2\.5, 16\.7 hedges per 100 words, 6 words\.Quotations: grade 3\.1/);

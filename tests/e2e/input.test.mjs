@@ -75,7 +75,7 @@ test('the sample article shows every category of finding', async () => {
   await waitForRender(page, before);
   const value = await page.locator('textarea').inputValue();
   assert.match(value, /^Harbor town weighs a seawall/);
-  for (const category of ['epistemic', 'doxastic', 'attribution', 'vague_source', 'anonymous_source', 'booster']) {
+  for (const category of ['epistemic', 'doxastic', 'attribution', 'vague_source', 'anonymous_source', 'booster', 'investigation']) {
     assert.ok(await page.locator(`#doc mark[data-category="${category}"]`).count() > 0, `sample has ${category}`);
   }
   assert.ok(Number(await page.locator('[data-metric="words"]').textContent()) > 300);
