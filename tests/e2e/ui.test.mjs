@@ -156,6 +156,38 @@ test('dark mode follows prefers-color-scheme and reduced motion turns smooth scr
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior), 'smooth');
 });
 
+test('text keeps WCAG AA contrast (4.5:1) on every highlight and panel, in light and dark mode', async () => {
+  const { page } = t;
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const pairs = await page.evaluate(() => {
+      const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+      const lum = (c) => {
+        const [r, g, b] = rgb(c).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const ratio = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m); return (x + 0.05) / (y + 0.05); };
+      const opaqueBackground = (e) => {
+        for (let n = e; n; n = n.parentElement) {
+          const bg = getComputedStyle(n).backgroundColor;
+          if (!bg.startsWith('rgba') || !bg.endsWith(', 0)')) return bg;
+        }
+        return 'rgb(255, 255, 255)';
+      };
+      const samples = [
+        ...[...document.querySelectorAll('#doc mark[data-category]')].map((m) => [`mark ${m.dataset.category}`, m]),
+        ...[...document.querySelectorAll('#doc .sentence')].map((s) => [`sentence ${s.dataset.difficulty}`, s]),
+        ['muted hint', document.querySelector('.hint')], ['card meaning', document.querySelector('.meaning')],
+        ['button', document.querySelector('button')], ['body', document.body],
+      ];
+      return samples.map(([name, e]) => [name, ratio(getComputedStyle(e).color, opaqueBackground(e))]);
+    });
+    assert.ok(pairs.filter(([name]) => name.startsWith('mark')).length >= 6, 'highlights were checked');
+    for (const [name, ratio] of pairs) assert.ok(ratio >= 4.5, `${scheme}: ${name} has contrast ${ratio.toFixed(2)}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+});
+
 test('side by side on a wide screen, stacked on a narrow one', async () => {
   const { page } = t;
   const boxes = () => page.evaluate(() => [document.querySelector('.editor'), document.querySelector('.results')].map((e) => e.getBoundingClientRect().toJSON()));
