@@ -68,6 +68,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let segments = segment::segment(text);
     let counts = counts::count(text, &segments);
     let findings = hedging::find(text, &segments);
+    let readability = readability::build(text, &segments, &counts, options.sentences, options.paragraphs);
 
     let doc = &counts.document;
     let mut hedging = HedgingSummary::default();
@@ -87,7 +88,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .sentences
             .iter()
             .zip(&counts.sentences)
-            .map(|(s, t)| SentenceReport {
+            .zip(readability.sentences)
+            .map(|((s, t), r)| SentenceReport {
                 start: s.span.start,
                 end: s.span.end,
                 text: s.span.slice(text).to_owned(),
@@ -96,7 +98,11 @@ pub fn analyze(text: &str, options: &Options) -> Report {
                 syllables: t.syllables,
                 letters: t.letters,
                 polysyllables: t.polysyllables,
-                grade: readability::flesch_kincaid_grade(t),
+                grade: r.readability.flesch_kincaid_grade,
+                readability: r.readability,
+                difficulty: r.difficulty,
+                hard_words: r.hard_words,
+                passive: r.passive,
             })
             .collect()
     } else {
@@ -108,14 +114,16 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .iter()
             .zip(&counts.paragraphs)
             .zip(&hedges_per_paragraph)
-            .map(|((p, t), &hedges)| ParagraphReport {
+            .zip(readability.paragraphs)
+            .map(|(((p, t), &hedges), scores)| ParagraphReport {
                 start: p.span.start,
                 end: p.span.end,
                 first_sentence: p.sentences.start,
                 sentence_count: p.sentences.len(),
                 words: t.words,
-                grade: readability::flesch_kincaid_grade(t),
+                grade: scores.flesch_kincaid_grade,
                 hedges,
+                readability: scores,
             })
             .collect()
     } else {
@@ -153,8 +161,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             long_words: doc.long_words,
             characters: text.chars().count() as u32,
         },
-        // Without a single word no formula is meaningful (SMOG would give its bare constant).
-        readability: if doc.words == 0 { Default::default() } else { readability::scores(doc) },
+        readability: readability.document,
+        statistics: readability.statistics,
         hedging,
         paragraphs,
         sentences,
