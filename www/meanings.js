@@ -105,6 +105,9 @@ export const SCORES = [
   { key: 'coleman_liau', label: 'Coleman-Liau index', meaning: gradeMeaning },
   { key: 'automated_readability_index', label: 'Automated Readability Index', meaning: gradeMeaning },
   { key: 'dale_chall', label: 'New Dale-Chall score', meaning: daleChallMeaning },
+  { key: 'spache', label: 'Spache grade (for grades 1–3)', meaning: gradeMeaning },
+  { key: 'linsear_write', label: 'Linsear Write grade', meaning: gradeMeaning },
+  { key: 'consensus_grade', label: 'Consensus grade (median of six)', meaning: gradeMeaning },
 ];
 
 /** Silent reading speed of adults for non-fiction (Brysbaert 2019 meta-analysis): 238 wpm. */

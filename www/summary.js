@@ -185,7 +185,7 @@ export class Summary {
       }
     };
     visit(report.counts, 'counts', 1);
-    visit(report.statistics, 'statistics', 1);
+    visit(report.statistics, 'statistics', 2); // numbers only: longest_sentence is a span
     visit(report.hedging, 'hedging', 1);
     visit(report.sourcing, 'sourcing', 2); // its top-level counts; the voices have their own list
     list.replaceChildren(...items.map(([label, value]) => {

@@ -65,7 +65,7 @@ test('a newer input aborts the stale run: only the latest text is rendered', asy
   const { page } = t;
   const before = await renders(page);
   await pasteText(page, bigText(2_000_000), { wait: false });
-  await page.waitForTimeout(600); // past the debounce: the big run is under way
+  await page.waitForFunction(() => document.body.dataset.analysis === 'busy'); // the big run is under way
   await pasteText(page, 'Short text. It may rain.', { wait: false });
   await waitForRender(page, before);
   await page.waitForTimeout(500);
@@ -84,7 +84,7 @@ test('a wasm trap is reported, the worker restarts, and the text is analysed wit
   // Force a fresh worker so that it loads the poisoned module once.
   await page.evaluate(() => document.querySelector('textarea').value = '');
   await pasteText(page, bigText(1_500_000), { wait: false });
-  await page.waitForTimeout(100);
+  await page.waitForFunction(() => document.body.dataset.analysis === 'busy'); // running in the old worker
   const before = await renders(page);
   await pasteText(page, ARTICLE, { wait: false });
   await waitForRender(page, before);
@@ -98,8 +98,9 @@ test('a worker that dies is restarted; a crash that repeats shows a message and 
   const poison = async (route) => route.fulfill({ contentType: 'text/javascript', body: "throw new Error('worker died');" });
   await context.route('**/worker.js', poison);
   await page.evaluate(() => document.querySelector('textarea').value = '');
-  await pasteText(page, bigText(1_500_000), { wait: false }); // a running job, so the next input restarts the worker
-  await page.waitForTimeout(100);
+  await pasteText(page, bigText(1_500_000), { wait: false });
+  // While that runs in the old worker, the next input aborts it and starts a (poisoned) new one.
+  await page.waitForFunction(() => document.body.dataset.analysis === 'busy');
   await pasteText(page, ARTICLE + ' Extra.', { wait: false });
   const notice = page.locator('#error-notice');
   await notice.waitFor({ state: 'visible' });
