@@ -178,7 +178,10 @@ export class Summary {
         const childPath = `${path}.${key}`;
         if ((typeof value === 'number' || value === null) && !used.has(key)) {
           used.add(key);
-          items.push([humanize(key), metric('dd', childPath, value)]);
+          const element = metric('dd', childPath, value);
+          // Durations read better as minutes: "Speaking time" 2 min, not 146.9 seconds.
+          if (key.endsWith('_seconds') && typeof value === 'number') element.textContent = formatDuration(value);
+          items.push([humanize(key.replace(/_seconds$/, '')), element]);
         } else if (value && typeof value === 'object' && !Array.isArray(value) && depth < 2) {
           visit(value, childPath, depth + 1);
         }
