@@ -31,6 +31,7 @@ pub mod lexicon;
 pub mod readability;
 pub mod report;
 pub mod segment;
+pub mod sourcing;
 pub mod span;
 pub mod syllables;
 pub mod wordlists;
@@ -68,6 +69,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let segments = segment::segment(text);
     let counts = counts::count(text, &segments);
     let findings = hedging::find(text, &segments);
+    let sourcing = sourcing::analyze(text, &segments, &counts, &findings);
 
     let doc = &counts.document;
     let mut hedging = HedgingSummary::default();
@@ -87,7 +89,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .sentences
             .iter()
             .zip(&counts.sentences)
-            .map(|(s, t)| SentenceReport {
+            .zip(&sourcing.sentence_voices)
+            .map(|((s, t), &voice)| SentenceReport {
                 start: s.span.start,
                 end: s.span.end,
                 text: s.span.slice(text).to_owned(),
@@ -97,6 +100,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
                 letters: t.letters,
                 polysyllables: t.polysyllables,
                 grade: readability::flesch_kincaid_grade(t),
+                voice,
             })
             .collect()
     } else {
@@ -133,6 +137,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
                 cue: f.cue.to_owned(),
                 strength: f.strength,
                 explanation: f.explanation.to_owned(),
+                voice: sourcing.voice_at(f.span.start),
             })
             .collect()
     } else {
@@ -158,6 +163,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         paragraphs,
         sentences,
         hedges,
-        attributions: Vec::new(),
+        attributions: sourcing.attribution_reports(text),
+        sourcing: sourcing.profile,
     }
 }

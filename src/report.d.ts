@@ -64,6 +64,8 @@ export interface SentenceReport {
   letters: number;
   polysyllables: number;
   grade: number | null;
+  /** "quoted" when more than half of the sentence's words are inside a quotation. */
+  voice: Voice;
 }
 
 export interface HedgeReport {
@@ -75,7 +77,11 @@ export interface HedgeReport {
   cue: string;
   strength: "weak" | "strong" | null;
   explanation: string;
+  voice: Voice;
 }
+
+/** Whose words: the reporter's own, or quoted speech. */
+export type Voice = "reporter" | "quoted";
 
 export interface TextSpan {
   start: number;
@@ -90,6 +96,44 @@ export interface AttributionReport {
   kind: "named" | "anonymous" | "vague";
   source: TextSpan | null;
   sentence: number;
+  /** The reporting expression as listed in lexicon/reporting_verbs.txt ("said", "according to"). */
+  verb: string;
+  /** neutral (said, told) or loaded (claimed, admitted, denied). */
+  stance: "neutral" | "loaded";
+  voice: Voice;
+  /** For a pronoun source ("he said"), the earlier source it refers to. */
+  antecedent: TextSpan | null;
+}
+
+export interface VoiceProfile {
+  sentences: number;
+  words: number;
+  readability: Readability;
+  hedges: number;
+  hedges_per_100_words: number | null;
+}
+
+export interface ParagraphSourcing {
+  paragraph: number;
+  words: number;
+  hedges: number;
+  hedges_per_100_words: number | null;
+  named: number;
+  anonymous_or_vague: number;
+  anonymous_or_vague_per_100_words: number | null;
+}
+
+/** Counts are of reporter-voice attributions; quoted_attributions counts the others. */
+export interface SourcingProfile {
+  named: number;
+  anonymous: number;
+  vague: number;
+  quoted_attributions: number;
+  attributed_sentences: number;
+  loaded_verbs: number;
+  paragraphs: ParagraphSourcing[];
+  reporter: VoiceProfile;
+  quoted: VoiceProfile;
 }
 
 export interface Report {
@@ -101,4 +145,5 @@ export interface Report {
   sentences: SentenceReport[];
   hedges: HedgeReport[];
   attributions: AttributionReport[];
+  sourcing: SourcingProfile;
 }
