@@ -2,13 +2,15 @@
 """Per-sentence attribution accuracy of the release CLI on the hand-labelled evaluation set.
 
 Usage (from the repository root):
-    python3 scripts/eval_attribution.py [--split dev|heldout|all] [--errors] [--no-build]
+    python3 scripts/eval_attribution.py [--split dev|heldout|fresh|all] [--errors] [--no-build]
 
-Reads tests/fixtures/attribution_eval.tsv (format and labelling guideline at its top), builds
-the release CLI (cargo build --release) unless --no-build, runs `hedgescope analyze --lines`
-with one passage per line, and prints, for the DEV half (even passages) and the HELD-OUT half
-(odd passages): accuracy over three classes (named / anonymous-or-vague / none), the four-way
-accuracy (named / anonymous / vague / none), and a keyword baseline for comparison.
+Reads tests/fixtures/attribution_eval.tsv (format and labelling guideline at its top) and
+tests/fixtures/attribution_eval_fresh.tsv, builds the release CLI (cargo build --release)
+unless --no-build, runs `hedgescope analyze --lines` with one passage per line, and prints, for
+the DEV half of the first set (even passages, tuned on), its HELD-OUT half (odd passages) and
+the FRESH set (all held out, written later with new phrasings): accuracy over three classes
+(named / anonymous-or-vague / none), the four-way accuracy (named / anonymous / vague / none),
+and a keyword baseline for comparison.
 
 A sentence's predicted class comes from the Report's reporter-voice `attributions` whose
 reporting expression starts inside the sentence: anonymous-or-vague if any of them is anonymous
@@ -23,6 +25,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "tests", "fixtures", "attribution_eval.tsv")
+FRESH = os.path.join(ROOT, "tests", "fixtures", "attribution_eval_fresh.tsv")
 CLI = os.path.join(ROOT, "target", "release", "hedgescope")
 LABELS = ("named", "anonymous", "vague", "none")
 
@@ -117,7 +120,7 @@ def score(name, passages, predictions, show_errors):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="print every misclassified sentence")
     parser.add_argument("--no-build", action="store_true", help="use the existing release binary")
     args = parser.parse_args()
@@ -130,6 +133,9 @@ def main():
         if args.split in (key, "all"):
             idx = [i for i in range(len(passages)) if i % 2 == parity]
             score(name, [passages[i] for i in idx], [predictions[i] for i in idx], args.errors)
+    if args.split in ("fresh", "all"):
+        fresh = read_passages(FRESH)
+        score("FRESH (all held out)", fresh, predict(fresh), args.errors)
 
 
 if __name__ == "__main__":

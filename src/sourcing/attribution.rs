@@ -22,11 +22,19 @@
 //!    word or another reporting expression, and at most [`MAX_SOURCE_WORDS`] words.
 //! 3. **Class.** [`classify`](super::classify) says named, anonymous or vague, a pronoun, or
 //!    not a source (the expression is then dropped: "The fire claimed three lives").
+//!    * "quoted X as saying": the object between the verb and "as";
+//!    * ", saying ...": the subject of the sentence;
+//!    * "officials who said": the phrase before the relative pronoun.
+//!
+//!    An anonymity marker after the verb ("told the inquiry on condition that he not be
+//!    named") turns a vague source anonymous.
 //! 4. **Pronouns** take the kind of the most recent source within [`PRONOUN_REACH`]
-//!    sentences (the antecedent is reported). With none, a pronoun is named when one of those
-//!    sentences holds a proper name, and anonymous otherwise (the reader cannot tell who).
+//!    sentences (the antecedent is reported). With none, a pronoun is named: in news "he" or
+//!    "she" refers to a person the reader has met (often in the headline), while unnamed
+//!    sources are re-mentioned as "the official". A proper name within reach is reported as
+//!    the antecedent.
 
-use super::classify::{classify, classify_with_apposition, is_proper, Found};
+use super::classify::{classify, classify_with_apposition, has_marker, is_proper, Found};
 use super::context::{has_quote, is_plain, Context};
 use super::words::{Expression, NounClass, Rule, WORDS};
 use crate::report::{SourceKind, Stance};
@@ -97,13 +105,15 @@ fn phrase_ending_at(cx: &Context, end: usize, sentence: &Range<usize>) -> Range<
     start..end + 1
 }
 
-/// The source phrase that starts at word `start`, running right.
-fn phrase_starting_at(cx: &Context, start: usize, sentence: &Range<usize>) -> Range<usize> {
+/// The source phrase that starts at word `start`, running right; `subject` also stops it at
+/// `[between]` words ("The union *has* said"), for the subject of a sentence.
+fn phrase_starting_at(cx: &Context, start: usize, sentence: &Range<usize>, subject: bool) -> Range<usize> {
     let mut end = start + 1;
     while end < sentence.end
         && end - start < MAX_SOURCE_WORDS
         && is_plain(cx.gap_before(end))
         && !WORDS.is(&cx.lower[end], NounClass::Stop)
+        && !(subject && WORDS.is(&cx.lower[end], NounClass::Between))
         && !starts_expression(cx, end, sentence)
     {
         end += 1;
@@ -116,6 +126,12 @@ fn has_complement(cx: &Context, first: usize, after: usize, sentence: &Range<usi
     if after >= sentence.end || !is_plain(cx.gap_after(after - 1)) || !is_plain(cx.gap_before(first)) && first > sentence.start {
         return true;
     }
+    // "“...,” Miller wrote in a letter": a quotation closed earlier in the sentence.
+    let sentence_start = cx.segments.sentences[cx.segments.words[first].sentence].span.start;
+    let before = &cx.text[sentence_start..cx.segments.words[first].span.start];
+    if [",\"", ",”", "?\"", "?”", "!\"", "!”", ",’", ",'"].iter().any(|q| before.contains(q)) {
+        return true;
+    }
     if WORDS.is(&cx.lower[after], NounClass::Pronoun) || matches!(cx.lower[after].as_str(), "i" | "there" | "this") {
         return true;
     }
@@ -124,12 +140,33 @@ fn has_complement(cx: &Context, first: usize, after: usize, sentence: &Range<usi
 
 /// Finds the source of the expression at `words` (rule 2), or None when it has none.
 fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sentence: &Range<usize>) -> Option<(Range<usize>, Found)> {
-    if expression.rule == Rule::After {
-        if words.end >= sentence.end {
-            return None;
+    match expression.rule {
+        Rule::After | Rule::Object => {
+            if words.end >= sentence.end {
+                return None;
+            }
+            let phrase = phrase_starting_at(cx, words.end, sentence, false);
+            // "quoted X as saying": the object must be followed by "as" and a report.
+            if expression.rule == Rule::Object
+                && !(phrase.end + 1 < sentence.end && cx.lower[phrase.end] == "as" && expression_at(cx, phrase.end + 1, sentence).is_some())
+            {
+                return None;
+            }
+            return classify(cx, phrase.clone()).map(|f| (phrase, f));
         }
-        let phrase = phrase_starting_at(cx, words.end, sentence);
-        return classify(cx, phrase.clone()).map(|f| (phrase, f));
+        Rule::Participle => {
+            // "The bank left rates unchanged, saying ...": the subject, at the sentence start
+            // or after an opening phrase ("On Monday, the bank ...").
+            if !cx.gap_before(words.start).contains(',') {
+                return None;
+            }
+            let after_comma = (sentence.start + 1..words.start).find(|&i| cx.gap_before(i).contains(','));
+            return [Some(sentence.start), after_comma].into_iter().flatten().find_map(|start| {
+                let phrase = phrase_starting_at(cx, start, sentence, true);
+                classify(cx, phrase.clone()).filter(|f| *f != Found::Pronoun || phrase.len() == 1).map(|f| (phrase, f))
+            });
+        }
+        Rule::Before | Rule::Complement | Rule::Passive => {}
     }
     // Skip "has also", "did not" and the like between a source and its verb.
     let mut before = words.start;
@@ -138,7 +175,13 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
     }
     let gap = if before > sentence.start { cx.gap_before(before) } else { "" };
     if before > sentence.start && is_plain(gap) {
-        let phrase = phrase_ending_at(cx, before - 1, sentence);
+        // "officials who said", "signs that said": the phrase before the relative pronoun.
+        let relative = matches!(cx.lower[before - 1].as_str(), "that" | "which" | "who");
+        if relative && (before - 1 == sentence.start || !is_plain(cx.gap_before(before - 1))) {
+            return None;
+        }
+        let last = if relative { before - 2 } else { before - 1 };
+        let phrase = phrase_ending_at(cx, last, sentence);
         if let Some(found) = classify(cx, phrase.clone()) {
             return Some((phrase, found));
         }
@@ -159,7 +202,7 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
     }
     let inverted = before == sentence.start || has_quote(gap) || gap.contains([',', ':', '—', '–']);
     if inverted && words.end < sentence.end && is_plain(cx.gap_after(words.end - 1)) {
-        let phrase = phrase_starting_at(cx, words.end, sentence);
+        let phrase = phrase_starting_at(cx, words.end, sentence, false);
         if let Some(found) = classify(cx, phrase.clone()) {
             // An inverted source ends at the first punctuation, so "said members would vote"
             // (no punctuation, not a name) is not read as a source.
@@ -173,7 +216,7 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
 
 /// True when the expression at `words` is used as a report here (rule 1).
 fn is_report(cx: &Context, expression: &Expression, words: &Range<usize>, sentence: &Range<usize>) -> bool {
-    if expression.rule == Rule::After {
+    if matches!(expression.rule, Rule::After | Rule::Participle) {
         return true;
     }
     let previous = (words.start > sentence.start).then(|| cx.lower[words.start - 1].as_str());
@@ -187,6 +230,10 @@ fn is_report(cx: &Context, expression: &Expression, words: &Range<usize>, senten
     }
     let passive = k > sentence.start && matches!(cx.lower[k - 1].as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     if passive && expression.rule != Rule::Passive {
+        return false;
+    }
+    // "claimed victory", "denied journalists access": an act, not a report.
+    if (words.end..(words.end + 2).min(sentence.end)).any(|k| WORDS.is(&cx.lower[k], NounClass::NotSpeech)) {
         return false;
     }
     expression.rule != Rule::Complement || has_complement(cx, words.start, words.end, sentence)
@@ -210,7 +257,9 @@ fn resolve_pronoun(cx: &Context, recent: Option<&Recent>, sentence: usize) -> (S
             return (SourceKind::Named, Some(cx.segments.words[i].span));
         }
     }
-    (SourceKind::Anonymous, None)
+    // No antecedent in reach: a "he" or "she" in news refers to a person the reader has met
+    // (often in the headline), and unnamed sources are re-mentioned as "the official".
+    (SourceKind::Named, None)
 }
 
 /// Finds every attribution in the text, in order.
@@ -231,10 +280,14 @@ pub fn find(cx: &Context) -> Vec<Attribution> {
             }
             let Some((phrase, found)) = find_source(cx, expression, words.clone(), &sentence) else { continue };
             let source = words_span(cx, phrase);
-            let (kind, antecedent) = match found {
+            let (mut kind, antecedent) = match found {
                 Found::Source(kind) => (kind, None),
                 Found::Pronoun => resolve_pronoun(cx, recent.as_ref(), s),
             };
+            // "..., a senior auditor told the inquiry on condition that he not be named."
+            if kind == SourceKind::Vague && has_marker(cx, words.end..sentence.end) {
+                kind = SourceKind::Anonymous;
+            }
             recent = Some(Recent { kind, span: antecedent.unwrap_or(source), sentence: s });
             out.push(Attribution {
                 span: words_span(cx, words),

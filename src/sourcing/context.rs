@@ -73,10 +73,11 @@ impl<'t> Context<'t> {
         self.word(i).chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// True when word `i` would be capitalised anyway: first in its sentence, or first inside a
-    /// quotation or after a colon.
+    /// True when word `i` would be capitalised anyway: first in its sentence, or right after
+    /// an opening quotation mark or a colon.
     pub fn capital_by_position(&self, i: usize) -> bool {
         let sentence = &self.segments.sentences[self.segments.words[i].sentence];
-        i == sentence.words.start || self.gap_before(i).contains(['"', '“', '‘', '«', ':'])
+        let gap = self.gap_before(i);
+        i == sentence.words.start || gap.ends_with(['"', '“', '‘', '«']) || gap.trim_end().ends_with(':')
     }
 }

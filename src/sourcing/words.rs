@@ -20,6 +20,10 @@ pub enum Rule {
     After,
     /// Source before; a form of "be" before the expression is allowed.
     Passive,
+    /// The source is the object: "quoted X as saying".
+    Object,
+    /// After a comma, the source is the subject of the sentence: "..., saying".
+    Participle,
 }
 
 /// One reporting expression: its words, stance and rule.
@@ -62,6 +66,12 @@ pub enum NounClass {
     Determiner,
     /// `[indefinite]`: determiners that leave a titled person unidentified.
     Indefinite,
+    /// `[quantity]`: nouns of quantity ("a number of").
+    Quantity,
+    /// `[not_speech]`: objects that make a reporting verb an act ("claimed victory").
+    NotSpeech,
+    /// `[on_record]`: roles that speak for their organisation on the record.
+    OnRecord,
 }
 
 /// Every sourcing word list, parsed.
@@ -84,6 +94,14 @@ impl SourcingWords {
     /// True when `word` is in any noun list (so it is not an unknown proper name).
     pub fn is_listed(&self, word: &str) -> bool {
         self.nouns.contains_key(word)
+    }
+
+    /// True when `word`, or its singular or plural in `-s`, is listed in `class`
+    /// ("resident" counts as the listed "residents").
+    pub fn is_any_number(&self, word: &str, class: NounClass) -> bool {
+        self.is(word, class)
+            || self.nouns.get(format!("{word}s").as_str()).is_some_and(|c| c.contains(&class))
+            || word.strip_suffix('s').is_some_and(|w| self.is(w, class))
     }
 }
 
@@ -108,6 +126,8 @@ pub fn parse_expressions(source: &'static str) -> Result<Vec<Expression>, String
             "complement" => Rule::Complement,
             "after" => Rule::After,
             "passive" => Rule::Passive,
+            "object" => Rule::Object,
+            "participle" => Rule::Participle,
             other => return Err(format!("reporting_verbs.txt line {n}: unknown rule {other:?}")),
         };
         for form in forms.split(',').map(str::trim) {
@@ -140,6 +160,9 @@ pub fn parse_nouns(source: &'static str) -> Result<Vec<(&'static str, NounClass)
                 "head_end" => NounClass::HeadEnd,
                 "determiner" => NounClass::Determiner,
                 "indefinite" => NounClass::Indefinite,
+                "quantity" => NounClass::Quantity,
+                "not_speech" => NounClass::NotSpeech,
+                "on_record" => NounClass::OnRecord,
                 other => return Err(format!("source_nouns.txt line {n}: unknown section [{other}]")),
             });
             continue;
