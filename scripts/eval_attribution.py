@@ -8,7 +8,7 @@ Reads tests/fixtures/attribution_eval.tsv (format and labelling guideline at its
 tests/fixtures/attribution_eval_fresh.tsv, builds the release CLI (cargo build --release)
 unless --no-build, runs `hedgescope analyze --lines` with one passage per line, and prints, for
 the DEV half of the first set (even passages, tuned on), its HELD-OUT half (odd passages) and
-the FRESH set (all held out, written later with new phrasings): accuracy over three classes
+the FRESH set (set 2) and the BLIND set (set 3, never tuned on): accuracy over three classes
 (named / anonymous-or-vague / none), the four-way accuracy (named / anonymous / vague / none),
 and a keyword baseline for comparison.
 
@@ -26,6 +26,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "tests", "fixtures", "attribution_eval.tsv")
 FRESH = os.path.join(ROOT, "tests", "fixtures", "attribution_eval_fresh.tsv")
+BLIND = os.path.join(ROOT, "tests", "fixtures", "attribution_eval_blind.tsv")
 CLI = os.path.join(ROOT, "target", "release", "hedgescope")
 LABELS = ("named", "anonymous", "vague", "none")
 
@@ -120,7 +121,7 @@ def score(name, passages, predictions, show_errors):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "all"), default="all")
+    parser.add_argument("--split", choices=("dev", "heldout", "fresh", "blind", "all"), default="all")
     parser.add_argument("--errors", action="store_true", help="print every misclassified sentence")
     parser.add_argument("--no-build", action="store_true", help="use the existing release binary")
     args = parser.parse_args()
@@ -128,14 +129,17 @@ def main():
         subprocess.run(["cargo", "build", "--release", "--quiet", "--bin", "hedgescope"], cwd=ROOT, check=True)
     passages = read_passages(DATA)
     predictions = predict(passages)
-    halves = {"dev": (0, "DEV (tuned on)"), "heldout": (1, "HELD-OUT (never tuned on)")}
+    halves = {"dev": (0, "DEV (set 1, even passages, tuned on)"), "heldout": (1, "HELD-OUT (set 1, odd passages, not tuned on; see the note)")}
     for key, (parity, name) in halves.items():
         if args.split in (key, "all"):
             idx = [i for i in range(len(passages)) if i % 2 == parity]
             score(name, [passages[i] for i in idx], [predictions[i] for i in idx], args.errors)
     if args.split in ("fresh", "all"):
         fresh = read_passages(FRESH)
-        score("FRESH (all held out)", fresh, predict(fresh), args.errors)
+        score("FRESH (set 2; its first run was held out, tuned on since)", fresh, predict(fresh), args.errors)
+    if args.split in ("blind", "all"):
+        blind = read_passages(BLIND)
+        score("BLIND (set 3, never tuned on)", blind, predict(blind), args.errors)
 
 
 if __name__ == "__main__":
