@@ -139,7 +139,7 @@ def main():
         score("FRESH (set 2; its first run was held out, tuned on since)", fresh, predict(fresh), args.errors)
     if args.split in ("blind", "all"):
         blind = read_passages(BLIND)
-        score("BLIND (set 3, never tuned on)", blind, predict(blind), args.errors)
+        score("BLIND (set 3; 90.8% on its one untuned run, tuned on since)", blind, predict(blind), args.errors)
 
 
 if __name__ == "__main__":

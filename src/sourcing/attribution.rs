@@ -96,7 +96,7 @@ fn phrase_ending_at(cx: &Context, end: usize, sentence: &Range<usize>) -> Range<
     let mut start = end;
     while start > sentence.start
         && end - start + 1 < MAX_SOURCE_WORDS
-        && is_plain(cx.gap_before(start))
+        && cx.plain_before(start)
         && !WORDS.is(&cx.lower[start - 1], NounClass::Stop)
         && !starts_expression(cx, start - 1, sentence)
     {
@@ -111,7 +111,7 @@ fn phrase_starting_at(cx: &Context, start: usize, sentence: &Range<usize>, subje
     let mut end = start + 1;
     while end < sentence.end
         && end - start < MAX_SOURCE_WORDS
-        && is_plain(cx.gap_before(end))
+        && cx.plain_before(end)
         && !WORDS.is(&cx.lower[end], NounClass::Stop)
         && !(subject && WORDS.is(&cx.lower[end], NounClass::Between))
         && !starts_expression(cx, end, sentence)
@@ -166,7 +166,7 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
                 classify(cx, phrase.clone()).filter(|f| *f != Found::Pronoun || phrase.len() == 1).map(|f| (phrase, f))
             });
         }
-        Rule::Before | Rule::Complement | Rule::Passive => {}
+        Rule::Before | Rule::Complement | Rule::Passive | Rule::Directive | Rule::Quote => {}
     }
     // Skip "has also", "did not" and the like between a source and its verb.
     let mut before = words.start;
@@ -230,6 +230,17 @@ fn is_report(cx: &Context, expression: &Expression, words: &Range<usize>, senten
     }
     let passive = k > sentence.start && matches!(cx.lower[k - 1].as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     if passive && expression.rule != Rule::Passive {
+        return false;
+    }
+    // "told the jury to disregard": an order, not a report.
+    if expression.rule == Rule::Directive {
+        let to = (words.end..(words.end + 5).min(sentence.end)).find(|&k| cx.lower[k] == "to" || cx.lower[k] == "that");
+        if to.is_some_and(|k| cx.lower[k] == "to" && k > words.end) {
+            return false;
+        }
+    }
+    // "called the decision “a betrayal”": only with a quotation close after the verb.
+    if expression.rule == Rule::Quote && !(words.end..(words.end + 5).min(sentence.end)).any(|k| has_quote(cx.gap_before(k))) {
         return false;
     }
     // "claimed victory", "denied journalists access": an act, not a report.

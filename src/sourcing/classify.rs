@@ -21,7 +21,8 @@
 //! 8. Any proper name ("Orlan Motors", "Rahim", "The Kremlin") is named. A capital that only
 //!    marks the start of a sentence counts when the word is not an everyday English word
 //!    (New Dale-Chall familiar list), so "Rahim said" is named and "Human rights groups" is not.
-//! 9. An unlisted common noun with an indefinite determiner or a quantifier ("a taxi driver",
+//! 9. "the" + an unlisted noun ("the league", "the carmaker") is an entity the article has
+//!    introduced: named. An unlisted common noun with an indefinite determiner or a quantifier ("a taxi driver",
 //!    "some shopkeepers") is vague. Anything else is not a source.
 //!
 //! Heads are looked up in the singular and the plural ("one resident" as "residents").
@@ -84,7 +85,7 @@ pub fn is_proper(cx: &Context, i: usize) -> bool {
 fn ends_head(cx: &Context, i: usize, end: usize) -> bool {
     let w = cx.lower[i].as_str();
     WORDS.is(w, NounClass::HeadEnd)
-        || (w.len() > 4 && w.ends_with("ing") && !cx.is_capitalised(i))
+        || (w.len() > 4 && w.ends_with("ing") && !cx.is_capitalised(i) && !WORDS.is(&cx.lower[i - 1], NounClass::Determiner))
         || (w.ends_with("ed") && i + 1 < end && cx.lower[i + 1] == "by")
 }
 
@@ -148,6 +149,14 @@ pub fn classify(cx: &Context, range: Range<usize>) -> Option<Found> {
         return source(if definite || proper_words > 0 { SourceKind::Named } else { SourceKind::Vague });
     }
     if WORDS.is_any_number(head, NounClass::Document) || proper_words > 0 {
+        return source(SourceKind::Named);
+    }
+    // A compound after a body ("the police force"), or any "the" + noun that speaks: news
+    // refers back to an organisation or person it has introduced as "the league", "the
+    // carmaker" (things that cannot speak, "the fire claimed three lives", fail rule 1 of
+    // the attribution finder first).
+    let the_noun = determiner == "the" && core.len() >= 2 && !cx.is_capitalised(head_index);
+    if definite && (the_noun || (core.start..head_index).any(|i| WORDS.is(&cx.lower[i], NounClass::Body))) {
         return source(SourceKind::Named);
     }
     // An unlisted common noun: "one resident", "a taxi driver", "some shopkeepers".

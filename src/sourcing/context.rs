@@ -63,6 +63,14 @@ impl<'t> Context<'t> {
         &self.text[word.span.end..to.max(word.span.end)]
     }
 
+    /// True when only whitespace, or the apostrophe of a plural possessive ("farmers' union"),
+    /// separates word `i` from the word before it.
+    pub fn plain_before(&self, i: usize) -> bool {
+        let gap = self.gap_before(i);
+        let possessive = i > 0 && self.lower[i - 1].ends_with('s') && gap.starts_with(['\'', '’']);
+        is_plain(if possessive { &gap[gap.chars().next().map_or(0, char::len_utf8)..] } else { gap })
+    }
+
     /// The word as written.
     pub fn word(&self, i: usize) -> &'t str {
         self.segments.words[i].span.slice(self.text)

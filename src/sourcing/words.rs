@@ -24,6 +24,10 @@ pub enum Rule {
     Object,
     /// After a comma, the source is the subject of the sentence: "..., saying".
     Participle,
+    /// As `Before`, but "told them to leave" (object, then "to") is an order, not a report.
+    Directive,
+    /// As `Before`, but only with a quotation right after: "called the plan “a disgrace”".
+    Quote,
 }
 
 /// One reporting expression: its words, stance and rule.
@@ -128,6 +132,8 @@ pub fn parse_expressions(source: &'static str) -> Result<Vec<Expression>, String
             "passive" => Rule::Passive,
             "object" => Rule::Object,
             "participle" => Rule::Participle,
+            "directive" => Rule::Directive,
+            "quote" => Rule::Quote,
             other => return Err(format!("reporting_verbs.txt line {n}: unknown rule {other:?}")),
         };
         for form in forms.split(',').map(str::trim) {
