@@ -105,15 +105,26 @@ fn phrase_ending_at(cx: &Context, end: usize, sentence: &Range<usize>) -> Range<
     start..end + 1
 }
 
+/// True when word `i` ends the subject of a sentence: a `[between]` word ("The union *has*
+/// said"), a lowercase past form in -ed ("The union *welcomed*"), or a lowercase word right
+/// after a capitalised name ("The Bank of Canada *left*").
+fn ends_subject(cx: &Context, i: usize) -> bool {
+    let w = cx.lower[i].as_str();
+    let lowercase = !cx.is_capitalised(i);
+    WORDS.is(w, NounClass::Between)
+        || (lowercase && w.len() > 3 && w.ends_with("ed"))
+        || (lowercase && cx.is_capitalised(i - 1) && !matches!(w, "of" | "for" | "and" | "de" | "du" | "von" | "van"))
+}
+
 /// The source phrase that starts at word `start`, running right; `subject` also stops it at
-/// `[between]` words ("The union *has* said"), for the subject of a sentence.
+/// the end of a subject ([`ends_subject`]), for the subject of a sentence.
 fn phrase_starting_at(cx: &Context, start: usize, sentence: &Range<usize>, subject: bool) -> Range<usize> {
     let mut end = start + 1;
     while end < sentence.end
         && end - start < MAX_SOURCE_WORDS
         && cx.plain_before(end)
         && !WORDS.is(&cx.lower[end], NounClass::Stop)
-        && !(subject && WORDS.is(&cx.lower[end], NounClass::Between))
+        && !(subject && ends_subject(cx, end))
         && !starts_expression(cx, end, sentence)
     {
         end += 1;
