@@ -113,7 +113,7 @@ fn ends_subject(cx: &Context, i: usize) -> bool {
     let lowercase = !cx.is_capitalised(i);
     WORDS.is(w, NounClass::Between)
         || (lowercase && w.len() > 3 && w.ends_with("ed"))
-        || (lowercase && cx.is_capitalised(i - 1) && !matches!(w, "of" | "for" | "and" | "de" | "du" | "von" | "van"))
+        || (lowercase && cx.is_capitalised(i - 1) && !cx.capital_by_position(i - 1) && !matches!(w, "of" | "for" | "and" | "de" | "du" | "von" | "van"))
 }
 
 /// The source phrase that starts at word `start`, running right; `subject` also stops it at
