@@ -43,6 +43,10 @@ use std::ops::Range;
 
 /// Longest source phrase, in words: real sources are short; this bounds the work per verb.
 pub const MAX_SOURCE_WORDS: usize = 12;
+/// How many words any search around one expression may look at (commas of an appositive,
+/// the subject of a participle, markers after a verb, a pronoun's antecedent), so that a
+/// giant sentence without punctuation costs linear time, not quadratic.
+pub const SEARCH_WINDOW: usize = 40;
 /// How many sentences back a pronoun may find its antecedent.
 pub const PRONOUN_REACH: usize = 3;
 /// How many words after a `complement` verb a "that" or "whether" may come ("acknowledged on
@@ -138,8 +142,14 @@ fn has_complement(cx: &Context, first: usize, after: usize, sentence: &Range<usi
         return true;
     }
     // "“...,” Miller wrote in a letter": a quotation closed earlier in the sentence.
+    // Only the last few hundred bytes are searched, to stay linear in giant sentences.
+    let verb_start = cx.segments.words[first].span.start;
     let sentence_start = cx.segments.sentences[cx.segments.words[first].sentence].span.start;
-    let before = &cx.text[sentence_start..cx.segments.words[first].span.start];
+    let mut from = sentence_start.max(verb_start.saturating_sub(10 * SEARCH_WINDOW));
+    while !cx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &cx.text[from..verb_start];
     if [",\"", ",”", "?\"", "?”", "!\"", "!”", ",’", ",'"].iter().any(|q| before.contains(q)) {
         return true;
     }
@@ -171,7 +181,8 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
             if !cx.gap_before(words.start).contains(',') {
                 return None;
             }
-            let after_comma = (sentence.start + 1..words.start).find(|&i| cx.gap_before(i).contains(','));
+            let window = sentence.start + 1..words.start.min(sentence.start + 1 + SEARCH_WINDOW);
+            let after_comma = window.into_iter().find(|&i| cx.gap_before(i).contains(','));
             return [Some(sentence.start), after_comma].into_iter().flatten().find_map(|start| {
                 let phrase = phrase_starting_at(cx, start, sentence, true);
                 classify(cx, phrase.clone()).filter(|f| *f != Found::Pronoun || phrase.len() == 1).map(|f| (phrase, f))
@@ -200,7 +211,8 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
     if gap.contains(',') && !has_quote(gap) {
         // "X, who ..., said": try the phrase before each earlier comma, nearest first.
         let mut comma = before - 1;
-        while comma > sentence.start {
+        let limit = sentence.start.max(before.saturating_sub(SEARCH_WINDOW));
+        while comma > limit {
             if cx.gap_before(comma).contains(',') {
                 let main = phrase_ending_at(cx, comma - 1, sentence);
                 if let Some(found) = classify_with_apposition(cx, main.clone(), comma..before) {
@@ -275,7 +287,7 @@ fn resolve_pronoun(cx: &Context, recent: Option<&Recent>, sentence: usize) -> (S
     }
     let first = sentence.saturating_sub(PRONOUN_REACH);
     for s in (first..sentence).rev() {
-        if let Some(i) = cx.sentence_words(s).rev().find(|&i| is_proper(cx, i)) {
+        if let Some(i) = cx.sentence_words(s).rev().take(SEARCH_WINDOW).find(|&i| is_proper(cx, i)) {
             return (SourceKind::Named, Some(cx.segments.words[i].span));
         }
     }
@@ -307,7 +319,7 @@ pub fn find(cx: &Context) -> Vec<Attribution> {
                 Found::Pronoun => resolve_pronoun(cx, recent.as_ref(), s),
             };
             // "..., a senior auditor told the inquiry on condition that he not be named."
-            if kind == SourceKind::Vague && has_marker(cx, words.end..sentence.end) {
+            if kind == SourceKind::Vague && has_marker(cx, words.end..sentence.end.min(words.end + SEARCH_WINDOW)) {
                 kind = SourceKind::Anonymous;
             }
             recent = Some(Recent { kind, span: antecedent.unwrap_or(source), sentence: s });
