@@ -91,7 +91,7 @@ fn expression_at(cx: &Context, i: usize, sentence: &Range<usize>) -> Option<(&'s
         let fits = end <= sentence.end
             && e.words.iter().enumerate().all(|(k, w)| cx.lower[i + k] == *w)
             && (i + 1..end).all(|k| is_plain(cx.gap_before(k)));
-        fits.then(|| (e, i..end))
+        fits.then_some((e, i..end))
     })
 }
 
