@@ -220,3 +220,32 @@ proptest! {
         prop_assert!(r.attributions.iter().all(|a| a.end <= text.len()));
     }
 }
+
+#[test]
+fn a_story_resting_on_unnamed_sources_shows_it_at_a_glance() {
+    // The issue's picture: claims rest on "well-informed diplomatic and security sources",
+    // "diplomatic insiders" and "analysts"; the only named person denies the story.
+    let text = "The government is preparing to close the border within days, according to well-informed diplomatic and security sources.\n\n\
+                Diplomatic insiders said the decision was taken on Tuesday. “The order has already been signed,” one of them said.\n\n\
+                Analysts say the move could cost the region billions.\n\n\
+                Foreign Minister Tomas Brandt denied the reports on Wednesday. “There is no plan,” he told reporters.";
+    let r = report(text);
+    let found: Vec<(&str, &str, SourceKind, Stance)> =
+        r.attributions.iter().map(|a| (a.text.as_str(), a.source.as_ref().unwrap().text.as_str(), a.kind, a.stance)).collect();
+    assert_eq!(
+        found,
+        [
+            ("according to", "well-informed diplomatic and security sources", Anonymous, Stance::Neutral),
+            ("said", "Diplomatic insiders", Anonymous, Stance::Neutral),
+            ("said", "one of them", Anonymous, Stance::Neutral),
+            ("say", "Analysts", Vague, Stance::Neutral),
+            ("denied", "Foreign Minister Tomas Brandt", Named, Stance::Loaded),
+            ("told", "he", Named, Stance::Neutral),
+        ]
+    );
+    assert_eq!(r.attributions[2].antecedent.as_ref().unwrap().text, "Diplomatic insiders");
+    let p = &r.sourcing;
+    assert_eq!((p.named, p.anonymous, p.vague), (2, 3, 1));
+    let chart: Vec<u32> = p.paragraphs.iter().map(|q| q.anonymous_or_vague).collect();
+    assert_eq!(chart, [1, 2, 1, 0]);
+}

@@ -127,7 +127,8 @@ fn phrase_starting_at(cx: &Context, start: usize, sentence: &Range<usize>, subje
     while end < sentence.end
         && end - start < MAX_SOURCE_WORDS
         && cx.plain_before(end)
-        && !WORDS.is(&cx.lower[end], NounClass::Stop)
+        // "according to diplomatic and security sources": a coordination inside the phrase.
+        && (!WORDS.is(&cx.lower[end], NounClass::Stop) || !subject && matches!(cx.lower[end].as_str(), "and" | "or"))
         && !(subject && ends_subject(cx, end))
         && !starts_expression(cx, end, sentence)
     {

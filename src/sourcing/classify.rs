@@ -115,6 +115,10 @@ pub fn classify(cx: &Context, range: Range<usize>) -> Option<Found> {
     let core = head_part(cx, range.clone());
     let head_index = core.end - 1;
     let head = cx.lower[head_index].as_str();
+    // "one of them said": a part of an earlier source.
+    if core.len() > 1 && WORDS.is(head, NounClass::Pronoun) {
+        return Some(Found::Pronoun);
+    }
     let determiner = cx.lower[core.start].as_str();
     let indefinite = core.len() > 1 && WORDS.is(determiner, NounClass::Indefinite);
     let quantifier = core.len() > 1 && WORDS.is(determiner, NounClass::Vague);
