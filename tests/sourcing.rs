@@ -1,6 +1,7 @@
 //! Sourcing through the public `analyze`: attributions in every common order, source kinds,
 //! verb stance, quotations and voices, and the sourcing profile, in news phrasing.
 //! Expected values are worked out by hand from the sentences, not copied from output.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hedgescope::report::{SourceKind, Stance, Voice};
 use hedgescope::{analyze, Options, Report};
