@@ -6,11 +6,11 @@
 //! The README documents every field.
 
 use crate::lexicon::{Category, Strength};
-use crate::readability::Readability;
+use crate::readability::{Difficulty, HardWord, Readability, Statistics};
 use serde::Serialize;
 
 /// Version of the Report's shape; raised when fields are added.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The analysis of one text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -21,6 +21,8 @@ pub struct Report {
     pub counts: Counts,
     /// Readability scores of the whole text (`null` where undefined).
     pub readability: Readability,
+    /// Averages, longest sentence, lexical diversity, reading time, passive voice.
+    pub statistics: Statistics,
     /// Hedge, booster and sourcing findings, per category and per 100 words.
     pub hedging: HedgingSummary,
     /// Every paragraph, in order.
@@ -52,7 +54,8 @@ pub struct Counts {
     pub polysyllables: u32,
     /// Gunning's complex words (Gunning Fog).
     pub complex_words: u32,
-    /// Words not on the New Dale-Chall familiar list.
+    /// Words not on the New Dale-Chall familiar list (numbers and proper names are familiar;
+    /// see `counts`).
     pub difficult_words: u32,
     /// Words of 7 or more letters.
     pub long_words: u32,
@@ -75,6 +78,8 @@ pub struct HedgingSummary {
     pub anonymous_source: u32,
     /// Boosters.
     pub booster: u32,
+    /// Open questions under study (whether, investigated whether).
+    pub investigation: u32,
     /// All findings except boosters, per 100 words (`null` without words).
     pub hedges_per_100_words: Option<f64>,
     /// Boosters per 100 words (`null` without words).
@@ -91,6 +96,7 @@ impl HedgingSummary {
             Category::VagueSource => &mut self.vague_source,
             Category::AnonymousSource => &mut self.anonymous_source,
             Category::Booster => &mut self.booster,
+            Category::Investigation => &mut self.investigation,
         } += 1;
     }
 }
@@ -112,6 +118,8 @@ pub struct ParagraphReport {
     pub grade: Option<f64>,
     /// Findings that lower commitment (all but boosters).
     pub hedges: u32,
+    /// Every readability score of the paragraph alone.
+    pub readability: Readability,
 }
 
 /// One sentence.
@@ -135,6 +143,14 @@ pub struct SentenceReport {
     pub polysyllables: u32,
     /// Flesch-Kincaid grade of this sentence alone (`null` without words).
     pub grade: Option<f64>,
+    /// Every readability score of this sentence alone.
+    pub readability: Readability,
+    /// easy (grade < 10), hard (10 to < 14) or very_hard (14+); `null` without words.
+    pub difficulty: Option<Difficulty>,
+    /// Words that make it hard: Gunning's complex words and unfamiliar (Dale-Chall) words.
+    pub hard_words: Vec<HardWord>,
+    /// True when it holds a passive construction (be/get + past participle).
+    pub passive: bool,
     /// quoted when more than half of its words are inside a quotation, else reporter.
     pub voice: Voice,
 }
@@ -148,7 +164,8 @@ pub struct HedgeReport {
     pub end: usize,
     /// The cue as written in the text.
     pub text: String,
-    /// epistemic, doxastic, attribution, vague_source, anonymous_source or booster.
+    /// epistemic, doxastic, attribution, vague_source, anonymous_source, booster or
+    /// investigation.
     pub category: Category,
     /// Index into `sentences`.
     pub sentence: usize,
@@ -296,6 +313,12 @@ impl Report {
         }
         for s in &mut self.sentences {
             (s.start, s.end) = (f(s.start), f(s.end));
+            for w in &mut s.hard_words {
+                (w.start, w.end) = (f(w.start), f(w.end));
+            }
+        }
+        if let Some(l) = &mut self.statistics.longest_sentence {
+            (l.start, l.end) = (f(l.start), f(l.end));
         }
         for h in &mut self.hedges {
             (h.start, h.end) = (f(h.start), f(h.end));
