@@ -75,14 +75,14 @@ function hard_words(r) {
 export function sentence_rows(count, input, extra, pool, a) {
   const r = reader(input, extra, pool, a), out = new Array(count);
   for (let k = 0; k < count; k++) {
-    out[k] = { start: r.n(), end: r.n(), text: r.text(), paragraph: r.n(), words: r.n(), syllables: r.n(), letters: r.n(), polysyllables: r.n(), grade: r.opt(), readability: readability(r), difficulty: r.pool(), hard_words: hard_words(r), passive: r.bool() };
+    out[k] = { start: r.n(), end: r.n(), text: r.text(), paragraph: r.n(), words: r.n(), syllables: r.n(), letters: r.n(), polysyllables: r.n(), grade: r.opt(), readability: readability(r), difficulty: r.pool(), hard_words: hard_words(r), passive: r.bool(), voice: r.pool() };
   }
   return out;
 }
 export function hedge_rows(count, input, extra, pool, a) {
   const r = reader(input, extra, pool, a), out = new Array(count);
   for (let k = 0; k < count; k++) {
-    out[k] = { start: r.n(), end: r.n(), text: r.text(), category: r.pool(), sentence: r.n(), cue: r.pool(), strength: r.pool(), explanation: r.pool() };
+    out[k] = { start: r.n(), end: r.n(), text: r.text(), category: r.pool(), sentence: r.n(), cue: r.pool(), strength: r.pool(), explanation: r.pool(), voice: r.pool() };
   }
   return out;
 }
@@ -174,7 +174,7 @@ pub fn to_js(text: &str, input: &JsString, mut report: Report) -> Result<JsValue
     report.map_offsets(|byte| offsets.convert(byte));
     let object = serialize(&report)?;
 
-    let mut rows = Rows { text, offsets: &offsets, extra: Array::new(), pool: Pool::default(), categories: Small(Vec::new()), strengths: Small(Vec::new()), difficulties: Small(Vec::new()) };
+    let mut rows = Rows { text, offsets: &offsets, extra: Array::new(), pool: Pool::default(), categories: Small(Vec::new()), strengths: Small(Vec::new()), difficulties: Small(Vec::new()), voices: Small(Vec::new()) };
     let numbers = rows.paragraphs(&paragraphs);
     let paragraphs = paragraph_rows(paragraphs.len(), &numbers);
     let numbers = rows.sentences(&sentences)?;
@@ -232,6 +232,7 @@ struct Rows<'a> {
     categories: Small<crate::Category>,
     strengths: Small<Option<crate::Strength>>,
     difficulties: Small<Option<crate::readability::Difficulty>>,
+    voices: Small<crate::report::Voice>,
 }
 
 impl Rows<'_> {
@@ -269,7 +270,7 @@ impl Rows<'_> {
     fn sentences(&mut self, rows: &[SentenceReport]) -> Result<Vec<f64>, JsError> {
         let mut out = Vec::with_capacity(rows.len() * 24);
         for row in rows {
-            let SentenceReport { start, end, text, paragraph, words, syllables, letters, polysyllables, grade, readability, difficulty, hard_words, passive } = row;
+            let SentenceReport { start, end, text, paragraph, words, syllables, letters, polysyllables, grade, readability, difficulty, hard_words, passive, voice } = row;
             out.extend([self.at(*start), self.at(*end)]);
             self.text(&mut out, *start, *end, text);
             out.extend([*paragraph as f64, f64::from(*words), f64::from(*syllables), f64::from(*letters), f64::from(*polysyllables), grade.unwrap_or(f64::NAN)]);
@@ -282,7 +283,7 @@ impl Rows<'_> {
                 self.text(&mut out, *start, *end, text);
                 out.extend([f64::from(*syllables), f64::from(u8::from(*long)), f64::from(u8::from(*polysyllabic)), f64::from(u8::from(*unfamiliar))]);
             }
-            out.push(f64::from(u8::from(*passive)));
+            out.extend([f64::from(u8::from(*passive)), self.voices.index(&mut self.pool, *voice)?]);
         }
         Ok(out)
     }
@@ -290,11 +291,11 @@ impl Rows<'_> {
     fn hedges(&mut self, rows: &[HedgeReport]) -> Result<Vec<f64>, JsError> {
         let mut out = Vec::with_capacity(rows.len() * 10);
         for row in rows {
-            let HedgeReport { start, end, text, category, sentence, cue, strength, explanation } = row;
+            let HedgeReport { start, end, text, category, sentence, cue, strength, explanation, voice } = row;
             out.extend([self.at(*start), self.at(*end)]);
             self.text(&mut out, *start, *end, text);
             out.extend([self.categories.index(&mut self.pool, *category)?, *sentence as f64]);
-            out.extend([self.pool.text(cue)?, self.strengths.index(&mut self.pool, *strength)?, self.pool.text(explanation)?]);
+            out.extend([self.pool.text(cue)?, self.strengths.index(&mut self.pool, *strength)?, self.pool.text(explanation)?, self.voices.index(&mut self.pool, *voice)?]);
         }
         Ok(out)
     }

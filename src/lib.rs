@@ -32,6 +32,7 @@ pub mod lexicon;
 pub mod readability;
 pub mod report;
 pub mod segment;
+pub mod sourcing;
 pub mod span;
 pub mod syllables;
 pub mod wordlists;
@@ -70,6 +71,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let counts = counts::count(text, &segments);
     let findings = hedging::find(text, &segments);
     let readability = readability::build(text, &segments, &counts, options.sentences, options.paragraphs);
+    let sourcing = sourcing::analyze(text, &segments, &counts, &findings);
 
     let doc = &counts.document;
     let mut hedging = HedgingSummary::default();
@@ -90,7 +92,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .iter()
             .zip(&counts.sentences)
             .zip(readability.sentences)
-            .map(|((s, t), r)| SentenceReport {
+            .zip(&sourcing.sentence_voices)
+            .map(|(((s, t), r), &voice)| SentenceReport {
                 start: s.span.start,
                 end: s.span.end,
                 text: s.span.slice(text).to_owned(),
@@ -104,6 +107,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
                 difficulty: r.difficulty,
                 hard_words: r.hard_words,
                 passive: r.passive,
+                voice,
             })
             .collect()
     } else {
@@ -142,6 +146,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
                 cue: f.cue.to_owned(),
                 strength: f.strength,
                 explanation: f.explanation.to_owned(),
+                voice: sourcing.voice_at(f.span.start),
             })
             .collect()
     } else {
@@ -168,7 +173,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
         paragraphs,
         sentences,
         hedges,
-        attributions: Vec::new(),
+        attributions: sourcing.attribution_reports(text),
+        sourcing: sourcing.profile,
         notices: language::notices(text),
     }
 }

@@ -123,6 +123,8 @@ export interface SentenceReport {
   difficulty: Difficulty | null;
   hard_words: HardWord[];
   passive: boolean;
+  /** "quoted" when more than half of the sentence's words are inside a quotation. */
+  voice: Voice;
 }
 
 export interface HedgeReport {
@@ -134,7 +136,11 @@ export interface HedgeReport {
   cue: string;
   strength: "weak" | "strong" | null;
   explanation: string;
+  voice: Voice;
 }
+
+/** Whose words: the reporter's own, or quoted speech. */
+export type Voice = "reporter" | "quoted";
 
 export interface TextSpan {
   start: number;
@@ -149,6 +155,44 @@ export interface AttributionReport {
   kind: "named" | "anonymous" | "vague";
   source: TextSpan | null;
   sentence: number;
+  /** The reporting expression as listed in lexicon/reporting_verbs.txt ("said", "according to"). */
+  verb: string;
+  /** neutral (said, told) or loaded (claimed, admitted, denied). */
+  stance: "neutral" | "loaded";
+  voice: Voice;
+  /** For a pronoun source ("he said"), the earlier source it refers to. */
+  antecedent: TextSpan | null;
+}
+
+export interface VoiceProfile {
+  sentences: number;
+  words: number;
+  readability: Readability;
+  hedges: number;
+  hedges_per_100_words: number | null;
+}
+
+export interface ParagraphSourcing {
+  paragraph: number;
+  words: number;
+  hedges: number;
+  hedges_per_100_words: number | null;
+  named: number;
+  anonymous_or_vague: number;
+  anonymous_or_vague_per_100_words: number | null;
+}
+
+/** Counts are of reporter-voice attributions; quoted_attributions counts the others. */
+export interface SourcingProfile {
+  named: number;
+  anonymous: number;
+  vague: number;
+  quoted_attributions: number;
+  attributed_sentences: number;
+  loaded_verbs: number;
+  paragraphs: ParagraphSourcing[];
+  reporter: VoiceProfile;
+  quoted: VoiceProfile;
 }
 
 export interface Report {
@@ -161,6 +205,7 @@ export interface Report {
   sentences: SentenceReport[];
   hedges: HedgeReport[];
   attributions: AttributionReport[];
+  sourcing: SourcingProfile;
   /** Cautions about the numbers; empty for English text. */
   notices: Notice[];
 }

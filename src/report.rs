@@ -33,6 +33,8 @@ pub struct Report {
     pub hedges: Vec<HedgeReport>,
     /// Attributed statements ("X said"): filled by the sourcing analysis.
     pub attributions: Vec<AttributionReport>,
+    /// Sourcing profile: attributions per source kind, per-paragraph densities, the two voices.
+    pub sourcing: SourcingProfile,
     /// Cautions about the numbers, e.g. that the text does not look like English (see
     /// `language.rs`); empty when there is nothing to say.
     pub notices: Vec<Notice>,
@@ -161,6 +163,8 @@ pub struct SentenceReport {
     pub hard_words: Vec<HardWord>,
     /// True when it holds a passive construction (be/get + past participle).
     pub passive: bool,
+    /// quoted when more than half of its words are inside a quotation, else reporter.
+    pub voice: Voice,
 }
 
 /// One hedge, booster or sourcing cue.
@@ -183,6 +187,8 @@ pub struct HedgeReport {
     pub strength: Option<Strength>,
     /// Why it was flagged, in one line.
     pub explanation: String,
+    /// reporter, or quoted when the cue is inside a quotation.
+    pub voice: Voice,
 }
 
 /// Who is the source of an attributed statement.
@@ -223,6 +229,92 @@ pub struct AttributionReport {
     pub source: Option<TextSpan>,
     /// Index into `sentences`.
     pub sentence: usize,
+    /// The reporting expression as listed in `lexicon/reporting_verbs.txt` ("said").
+    pub verb: String,
+    /// neutral (said, told) or loaded (claimed, admitted, denied): see the lexicon's header.
+    pub stance: Stance,
+    /// reporter, or quoted when the reporting expression is inside a quotation.
+    pub voice: Voice,
+    /// For a pronoun source ("he said"), the earlier source it refers to.
+    pub antecedent: Option<TextSpan>,
+}
+
+/// Whose words: the reporter's own, or quoted speech.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    /// The reporter's own words.
+    #[default]
+    Reporter = 0,
+    /// Inside a direct quotation.
+    Quoted = 1,
+}
+
+/// Whether a reporting verb judges the statement it reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Reports the speech act only: said, told, added.
+    Neutral,
+    /// Characterises the statement: claimed, admitted, conceded, insisted, denied.
+    Loaded,
+}
+
+/// Readability and hedging of one voice (the reporter's words or quoted speech).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct VoiceProfile {
+    /// Sentences of this voice (by majority of their words).
+    pub sentences: u32,
+    /// Words of this voice (each word by its own position, inside a quotation or not).
+    pub words: u32,
+    /// Readability of this voice's sentences (`null` where undefined).
+    pub readability: Readability,
+    /// Hedges (all findings but boosters) in this voice.
+    pub hedges: u32,
+    /// Hedges per 100 words of this voice (`null` without words).
+    pub hedges_per_100_words: Option<f64>,
+}
+
+/// Sourcing of one paragraph, for a chart along the article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct ParagraphSourcing {
+    /// Index into `paragraphs`.
+    pub paragraph: usize,
+    /// Words.
+    pub words: u32,
+    /// Hedges (all findings but boosters).
+    pub hedges: u32,
+    /// Hedges per 100 words (`null` without words).
+    pub hedges_per_100_words: Option<f64>,
+    /// Reporter-voice attributions to named sources.
+    pub named: u32,
+    /// Reporter-voice attributions to anonymous or vague sources.
+    pub anonymous_or_vague: u32,
+    /// Those per 100 words (`null` without words).
+    pub anonymous_or_vague_per_100_words: Option<f64>,
+}
+
+/// Who the article's statements are attributed to, and how its two voices read.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SourcingProfile {
+    /// Reporter-voice attributions to named sources.
+    pub named: u32,
+    /// Reporter-voice attributions to anonymous sources.
+    pub anonymous: u32,
+    /// Reporter-voice attributions to vague sources.
+    pub vague: u32,
+    /// Attributions inside quotations (a quoted speaker's own sourcing; not in the counts above).
+    pub quoted_attributions: u32,
+    /// Sentences with at least one reporter-voice attribution.
+    pub attributed_sentences: u32,
+    /// Reporter-voice attributions with a loaded verb.
+    pub loaded_verbs: u32,
+    /// One entry per paragraph, in order.
+    pub paragraphs: Vec<ParagraphSourcing>,
+    /// The reporter's own words.
+    pub reporter: VoiceProfile,
+    /// Quoted speech.
+    pub quoted: VoiceProfile,
 }
 
 impl Report {
@@ -246,6 +338,9 @@ impl Report {
         for a in &mut self.attributions {
             (a.start, a.end) = (f(a.start), f(a.end));
             if let Some(s) = &mut a.source {
+                (s.start, s.end) = (f(s.start), f(s.end));
+            }
+            if let Some(s) = &mut a.antecedent {
                 (s.start, s.end) = (f(s.start), f(s.end));
             }
         }

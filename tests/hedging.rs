@@ -1,6 +1,6 @@
 //! Hedging through the public API and the real CLI: categories, spans, sentence indices,
 //! summary counts, context rules in running text, and invariants on arbitrary input.
-#![cfg(not(target_arch = "wasm32"))] // proptest and the CLI are native-only (wasm-pack test builds every test)
+#![cfg(not(target_arch = "wasm32"))]
 
 use hedgescope::{analyze, Category, Options, Strength};
 use proptest::prelude::*;
