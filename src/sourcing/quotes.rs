@@ -61,10 +61,58 @@ impl Quotes {
     }
 }
 
+/// The stack of open quotation marks, with the stack depths of each kind's marks, so that
+/// "is a mark of this kind open?" and "close the innermost one" cost O(1) amortised: a
+/// paragraph of 100,000 nested quotes must stay linear (a scan of the stack per character
+/// made it quadratic).
+#[derive(Default)]
+struct OpenMarks {
+    /// Every open mark, outermost first.
+    stack: Vec<Mark>,
+    /// For each kind (Double, Single, Guillemet), the stack positions of its open marks.
+    positions: [Vec<usize>; 3],
+}
+
+impl OpenMarks {
+    fn kind(mark: Mark) -> usize {
+        match mark {
+            Mark::Double => 0,
+            Mark::Single => 1,
+            Mark::Guillemet => 2,
+        }
+    }
+
+    fn contains(&self, mark: Mark) -> bool {
+        !self.positions[Self::kind(mark)].is_empty()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.stack.is_empty()
+    }
+
+    fn push(&mut self, mark: Mark) {
+        self.positions[Self::kind(mark)].push(self.stack.len());
+        self.stack.push(mark);
+    }
+
+    /// Closes the innermost open `mark` and every mark opened inside it; false when no such
+    /// mark is open.
+    fn close(&mut self, mark: Mark) -> bool {
+        let Some(&depth) = self.positions[Self::kind(mark)].last() else { return false };
+        self.stack.truncate(depth);
+        for positions in &mut self.positions {
+            while positions.last().is_some_and(|&p| p >= depth) {
+                positions.pop();
+            }
+        }
+        true
+    }
+}
+
 /// Appends the quotations of one paragraph to `out`.
 fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let body = paragraph.slice(text);
-    let mut open: Vec<Mark> = Vec::new();
+    let mut open = OpenMarks::default();
     let mut outer_start = 0;
     let mut previous: Option<char> = None;
     let mut chars = body.char_indices().peekable();
@@ -73,14 +121,14 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
         let followed_by_letter = next.is_some_and(char::is_alphanumeric);
         // An opening single quote needs a letter after it: "the '90s" is an elision, not a quote.
         let opens_word = next.is_some_and(char::is_alphabetic);
-        let single_open = open.contains(&Mark::Single);
-        let double_open = open.contains(&Mark::Double);
+        let single_open = open.contains(Mark::Single);
+        let double_open = open.contains(Mark::Double);
         // What this character does: Some(Ok(mark)) opens, Some(Err(mark)) closes.
         let action = match c {
             '“' | '„' => Some(Ok(Mark::Double)),
             '”' if double_open => Some(Err(Mark::Double)),
             '«' => Some(Ok(Mark::Guillemet)),
-            '»' if open.contains(&Mark::Guillemet) => Some(Err(Mark::Guillemet)),
+            '»' if open.contains(Mark::Guillemet) => Some(Err(Mark::Guillemet)),
             '"' if opens_after(previous) && !(double_open && next.is_none_or(|n| n.is_whitespace() || ",.;:!?".contains(n))) => {
                 Some(Ok(Mark::Double))
             }
@@ -98,8 +146,7 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
             }
             Some(Err(mark)) => {
                 // Close the innermost mark of this kind and anything left open inside it.
-                if let Some(depth) = open.iter().rposition(|&m| m == mark) {
-                    open.truncate(depth);
+                if open.close(mark) {
                     if open.is_empty() {
                         let start = paragraph.start + outer_start;
                         out.push(Span::new(start, paragraph.start + i + c.len_utf8()));
@@ -137,6 +184,15 @@ mod tests {
     #[test]
     fn nested_quotes_stay_inside_the_outer_quotation() {
         assert_eq!(quoted("“He told me ‘never again’ and left,” she said."), ["“He told me ‘never again’ and left,”"]);
+    }
+
+    #[test]
+    fn a_hundred_thousand_nested_quotes_are_one_quotation() {
+        // Once quadratic (a scan of the open-mark stack per character); see OpenMarks.
+        let text = format!("{}deep{}", "“".repeat(100_000), "”".repeat(100_000));
+        assert_eq!(quoted(&text), [text.as_str()]);
+        let mixed = format!("{}x{} said", "“‘".repeat(50_000), "’”".repeat(50_000));
+        assert_eq!(quoted(&mixed).len(), 1);
     }
 
     #[test]
