@@ -16,10 +16,10 @@
 //! made straight), so case, line breaks and extra spaces make no difference and a phrase
 //! never matches inside a word ("may" is not found in "dismay"). Every distinct lexicon word
 //! gets a numeric id; the text becomes a byte string of fixed-width word codes; one
-//! leftmost-longest Aho-Corasick automaton finds all phrases in one pass.
+//! leftmost-longest matcher (`phrase_matcher`, a byte trie) finds all phrases in one pass.
 
 use crate::hedging::rules::Rule;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use crate::phrase_matcher::PhraseMatcher;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -121,7 +121,7 @@ pub struct Lexicon {
     /// Normalised word -> id (ids start at 1; 0 is "any other word").
     vocabulary: HashMap<String, u16>,
     /// Leftmost-longest automaton over encoded word streams.
-    automaton: AhoCorasick,
+    automaton: PhraseMatcher,
 }
 
 /// Bytes per encoded word: a 0 marker, then the id in base 255 with digits 1..=255.
@@ -223,10 +223,7 @@ impl Lexicon {
             }
             patterns.push(pattern);
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
-            .map_err(|e| e.to_string())?;
+        let automaton = PhraseMatcher::new(&patterns);
         Ok(Lexicon { entries, vocabulary, automaton })
     }
 
@@ -236,7 +233,7 @@ impl Lexicon {
     }
 
     /// The automaton over encoded word streams.
-    pub fn automaton(&self) -> &AhoCorasick {
+    pub fn automaton(&self) -> &PhraseMatcher {
         &self.automaton
     }
 }
@@ -247,7 +244,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::build().unwrap_or_else(|_| Lexicon {
         entries: Vec::new(),
         vocabulary: HashMap::new(),
-        automaton: AhoCorasick::new(Vec::<Vec<u8>>::new()).expect("empty automaton builds"),
+        automaton: PhraseMatcher::new(Vec::<Vec<u8>>::new()),
     })
 });
 

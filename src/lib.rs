@@ -29,6 +29,7 @@ pub mod counts;
 pub mod hedging;
 pub mod language;
 pub mod lexicon;
+pub mod phrase_matcher;
 pub mod readability;
 pub mod report;
 pub mod segment;
