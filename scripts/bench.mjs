@@ -210,7 +210,7 @@ async function benchPage(paragraphs) {
     await page.waitForFunction((initial) => {
       const el = document.querySelector('[data-metric="words"]') ?? document.querySelector('[data-metric]');
       return el && el.textContent.trim() !== '' && el.textContent.trim() !== initial && /\d/.test(el.textContent);
-    }, initial, { timeout: 30000 });
+    }, initial, { timeout: 60000 }).catch(() => { throw new Error('no result rendered within 60 s of filling the 1,500-word article'); });
     log(`time from navigation to the first rendered result, 1,500-word article: ${Date.now() - t0} ms`);
     // Re-render after one keystroke on a 2,000-word article: the text ends with a space, so
     // each measured keystroke (a letter) adds a word; wait until the word count shown changes.
@@ -220,7 +220,7 @@ async function benchPage(paragraphs) {
     await page.waitForFunction((before) => {
       const el = document.querySelector('[data-metric="words"]');
       return el && el.textContent.trim() !== before;
-    }, before2000, { timeout: 30000 });
+    }, before2000, { timeout: 60000 }).catch(() => { throw new Error('the 2,000-word article was not rendered within 60 s'); });
     await page.waitForTimeout(1000);
     const times = [];
     for (let i = 0; i < 5; i++) {
