@@ -199,6 +199,12 @@ pub fn list_marker_len(line: &str) -> Option<usize> {
         if !(is_number || is_letter || is_roman) {
             return None;
         }
+        // "J. R. R. Tolkien": a capital and a period before another initial is a name.
+        let next_word = rest[word_end..].split_whitespace().next().unwrap_or("");
+        let initial = |w: &str| w.len() == 2 && w.as_bytes()[0].is_ascii_uppercase() && w.ends_with('.');
+        if initial(marker) && initial(next_word) {
+            return None;
+        }
         word_end
     };
     let after = &rest[marker_end..];

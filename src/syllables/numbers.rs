@@ -74,7 +74,7 @@ pub(super) fn syllables(token: &str) -> u32 {
             groups += 1;
             // Ordinal suffix.
             let rest = &token[i..];
-            if let Some(suffix) = ["st", "nd", "rd", "th"].iter().find(|s| rest.len() >= 2 && rest[..2].eq_ignore_ascii_case(s)) {
+            if let Some(suffix) = ["st", "nd", "rd", "th"].iter().find(|s| rest.as_bytes().get(..2).is_some_and(|b| b.eq_ignore_ascii_case(s.as_bytes()))) {
                 total += ordinal_extra(value, suffix);
                 i += 2;
             }
