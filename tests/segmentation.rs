@@ -89,6 +89,8 @@ fn latin_and_reference_abbreviations() {
         ("See No. 5 in the list.", &["See No. 5 in the list."]),
         ("He said no. Then he left.", &["He said no.", "Then he left."]),
         ("See Fig. 3 and pp. 12-14.", &["See Fig. 3 and pp. 12-14."]),
+        ("As in Wyatt v. United States, the court ruled.", &["As in Wyatt v. United States, the court ruled."]),
+        ("Like Mr. A., a laborer, he paid.", &["Like Mr. A., a laborer, he paid."]),
     ]);
 }
 

@@ -110,7 +110,9 @@ fn ends_sentence(text: &str, block_start: usize, sentence_start: usize, punct_st
     if word.is_empty() {
         return true;
     }
-    let starter = || next_upper && abbreviations::is_sentence_starter(alphabetic_prefix(next));
+    // A capitalised sentence starter, but not an initial ("Mr. A., a laborer").
+    let next_is_initial = next.len() >= 2 && next.as_bytes()[1] == b'.' && next.as_bytes()[0].is_ascii_uppercase();
+    let starter = || next_upper && !next_is_initial && abbreviations::is_sentence_starter(alphabetic_prefix(next));
     if is_initial(word) {
         return starter();
     }
