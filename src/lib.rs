@@ -153,7 +153,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             long_words: doc.long_words,
             characters: text.chars().count() as u32,
         },
-        readability: readability::scores(doc),
+        // Without a single word no formula is meaningful (SMOG would give its bare constant).
+        readability: if doc.words == 0 { Default::default() } else { readability::scores(doc) },
         hedging,
         paragraphs,
         sentences,
