@@ -21,14 +21,24 @@ use unicode_segmentation::UnicodeSegmentation;
 /// Calls `emit` with the span of every word in `span`, in order.
 pub fn for_each_word(text: &str, span: Span, mut emit: impl FnMut(Span)) {
     let s = span.slice(text);
-    for_each_chunk(s, |offset, chunk| words_in_chunk(chunk, span.start + offset, &mut emit));
+    for_each_chunk(s, |offset, chunk, flags| words_in_chunk(chunk, span.start + offset, flags, &mut emit));
 }
 
-/// Calls `f(offset, chunk)` for each whitespace-delimited chunk of `s`.
-fn for_each_chunk(s: &str, mut f: impl FnMut(usize, &str)) {
+/// What the chunk scan learned about a chunk, so later steps need no second pass.
+#[derive(Clone, Copy, Default)]
+struct ChunkFlags {
+    /// Some byte is not ASCII.
+    non_ascii: bool,
+    /// Has `@`, `/` or starts like `www.`: may be an e-mail address or a URL.
+    maybe_link: bool,
+}
+
+/// Calls `f(offset, chunk, flags)` for each whitespace-delimited chunk of `s`.
+fn for_each_chunk(s: &str, mut f: impl FnMut(usize, &str, ChunkFlags)) {
     let bytes = s.as_bytes();
     let mut i = 0;
     let mut start: Option<usize> = None;
+    let mut flags = ChunkFlags::default();
     while i < bytes.len() {
         let b = bytes[i];
         let (space, len) = if b < 0x80 {
@@ -39,27 +49,36 @@ fn for_each_chunk(s: &str, mut f: impl FnMut(usize, &str)) {
         };
         match (space, start) {
             (true, Some(st)) => {
-                f(st, &s[st..i]);
+                f(st, &s[st..i], flags);
                 start = None;
             }
-            (false, None) => start = Some(i),
+            (false, None) => {
+                start = Some(i);
+                flags = ChunkFlags { non_ascii: false, maybe_link: false };
+            }
             _ => {}
+        }
+        if !space {
+            flags.non_ascii |= b >= 0x80;
+            flags.maybe_link |= matches!(b, b'@' | b'/' | b'w' | b'W') && (b != b'w' && b != b'W' || start.is_some_and(|st| i - st <= 2));
         }
         i += len;
     }
     if let Some(st) = start {
-        f(st, &s[st..]);
+        f(st, &s[st..], flags);
     }
 }
 
 /// Emits the words of one whitespace-free chunk that starts at byte `base`.
-fn words_in_chunk(chunk: &str, base: usize, emit: &mut impl FnMut(Span)) {
-    if let Some((start, end)) = url_or_email(chunk) {
-        emit(Span::new(base + start, base + end));
-        return;
+fn words_in_chunk(chunk: &str, base: usize, flags: ChunkFlags, emit: &mut impl FnMut(Span)) {
+    if flags.maybe_link {
+        if let Some((start, end)) = url_or_email(chunk) {
+            emit(Span::new(base + start, base + end));
+            return;
+        }
     }
     let mut joiner = Joiner { chunk, base, pending: None };
-    if chunk.is_ascii() {
+    if !flags.non_ascii {
         ascii_word_segments(chunk.as_bytes(), |start, end| joiner.push(start, end, emit));
     } else {
         for (start, segment) in chunk.split_word_bound_indices() {

@@ -10,36 +10,62 @@
 //! in several dictionary words, so the rules describe spelling, not single words. Words the
 //! rules still miss, most frequent first, are in `data/syllable_exceptions.txt`.
 //!
-//! All patterns go into one Aho-Corasick automaton (overlapping matches), so a word costs
-//! one pass over its bytes whatever the number of rules.
+//! All patterns go into one trie over the alphabet `a-z ' < >`; from each position the walk
+//! stops where the trie ends, so a word costs at most (longest pattern) steps per byte, with
+//! no allocation.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::collections::HashMap;
 use std::sync::LazyLock;
+
+/// Symbols of the trie: `a`-`z`, apostrophe, start mark, end mark.
+const SYMBOLS: usize = 29;
 
 /// The rules, compiled once.
 struct Rules {
-    /// Every pattern; match ids index `weights`.
-    automaton: AhoCorasick,
-    /// Weight of each pattern.
+    /// Trie nodes; `children[node][symbol]` is the child, 0 for none (0 is the root).
+    children: Vec<[u16; SYMBOLS]>,
+    /// Sum of the weights of the patterns that end at each node.
     weights: Vec<i32>,
-    /// Exceptions sorted by word, for binary search.
-    exceptions: Vec<(&'static [u8], u32)>,
+    /// Exceptions: word to syllables.
+    exceptions: HashMap<&'static [u8], u32>,
+    /// Number of patterns read from the data file.
+    patterns: usize,
+}
+
+/// Trie symbol of a byte, if it is in the alphabet.
+fn symbol(b: u8) -> Option<usize> {
+    match b {
+        b'a'..=b'z' => Some(usize::from(b - b'a')),
+        b'\'' => Some(26),
+        b'<' => Some(27),
+        b'>' => Some(28),
+        _ => None,
+    }
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let (patterns, weights): (Vec<&str>, Vec<i32>) = data_lines(include_str!("../../data/syllable_rules.txt"))
-        .filter_map(|fields| Some((*fields.first()?, fields.get(1)?.parse::<i32>().ok()?)))
-        .unzip();
-    let automaton = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&patterns)
-        .expect("syllable patterns are short literals and always compile");
-    let mut exceptions: Vec<(&'static [u8], u32)> = data_lines(include_str!("../../data/syllable_exceptions.txt"))
+    let mut children = vec![[0u16; SYMBOLS]];
+    let mut weights = vec![0i32];
+    let mut patterns = 0;
+    for fields in data_lines(include_str!("../../data/syllable_rules.txt")) {
+        let (Some(pattern), Some(Ok(weight))) = (fields.first(), fields.get(1).map(|w| w.parse::<i32>())) else { continue };
+        patterns += 1;
+        let mut node = 0usize;
+        for &b in pattern.as_bytes() {
+            let Some(sym) = symbol(b) else { break };
+            if children[node][sym] == 0 {
+                children[node][sym] = children.len() as u16;
+                children.push([0; SYMBOLS]);
+                weights.push(0);
+            }
+            node = usize::from(children[node][sym]);
+        }
+        weights[node] += weight;
+    }
+    let exceptions = data_lines(include_str!("../../data/syllable_exceptions.txt"))
         .filter_map(|fields| Some((fields.first()?.as_bytes(), fields.get(1)?.parse().ok()?)))
         .collect();
-    exceptions.sort_unstable();
-    Rules { automaton, weights, exceptions }
+    Rules { children, weights, exceptions, patterns }
 });
 
 /// Tab-separated fields of each line of a data file, skipping blank and `#` lines.
@@ -53,8 +79,8 @@ pub(super) fn data_lines(source: &'static str) -> impl Iterator<Item = Vec<&'sta
 /// Syllables of a lowercase ASCII word of letters and apostrophes.
 pub(super) fn count(lower: &[u8]) -> u32 {
     let rules = &*RULES;
-    if let Ok(i) = rules.exceptions.binary_search_by(|(k, _)| (*k).cmp(lower)) {
-        return rules.exceptions[i].1;
+    if let Some(&n) = rules.exceptions.get(lower) {
+        return n;
     }
     let mut stack = [0u8; super::STACK_WORD + 2];
     let mut heap = Vec::new();
@@ -70,8 +96,16 @@ pub(super) fn count(lower: &[u8]) -> u32 {
     marked[last] = b'>';
 
     let mut total = vowel_groups(lower) as i32;
-    for m in rules.automaton.find_overlapping_iter(&*marked) {
-        total += rules.weights[m.pattern().as_usize()];
+    for start in 0..marked.len() {
+        let mut node = 0usize;
+        for &b in &marked[start..] {
+            let Some(sym) = symbol(b) else { break };
+            node = usize::from(rules.children[node][sym]);
+            if node == 0 {
+                break;
+            }
+            total += rules.weights[node];
+        }
     }
     total.max(1) as u32
 }
@@ -103,10 +137,10 @@ mod tests {
     fn every_rule_and_exception_line_parses() {
         let rules = &*RULES;
         let rule_lines = data_lines(include_str!("../../data/syllable_rules.txt")).count();
-        assert_eq!(rules.weights.len(), rule_lines);
+        assert_eq!(rules.patterns, rule_lines);
         let exception_lines = data_lines(include_str!("../../data/syllable_exceptions.txt")).count();
         assert_eq!(rules.exceptions.len(), exception_lines);
-        assert!(rules.weights.iter().all(|&w| w != 0));
+        assert!(rules.children.len() < usize::from(u16::MAX), "trie indices fit in u16");
     }
 
     #[test]
