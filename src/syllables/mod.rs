@@ -23,8 +23,6 @@
 mod numbers;
 mod rules;
 
-use std::sync::LazyLock;
-
 /// Longest word (in bytes) handled in the stack buffer; longer ones use the heap.
 const STACK_WORD: usize = 64;
 
@@ -119,9 +117,6 @@ fn letters_only(word: &str) -> u32 {
 
 /// A lowercase ASCII word of letters and apostrophes: abbreviations, exceptions, rules.
 fn letters_word(lower: &[u8]) -> u32 {
-    if let Some(n) = abbreviation(lower) {
-        return n;
-    }
     rules::count(lower)
 }
 
@@ -176,24 +171,6 @@ fn fold_to_ascii(c: char) -> Option<&'static str> {
         'ł' => "l",
         _ => return None,
     })
-}
-
-/// The abbreviations table, sorted for binary search.
-static ABBREVIATIONS: LazyLock<Vec<(&'static [u8], u32)>> = LazyLock::new(|| {
-    let mut table: Vec<(&'static [u8], u32)> = rules::data_lines(include_str!("../../data/syllable_abbreviations.txt"))
-        .filter_map(|fields| Some((fields.first()?.as_bytes(), fields.get(1)?.parse().ok()?)))
-        .collect();
-    table.sort_unstable();
-    table
-});
-
-/// Spoken syllables of an abbreviation written without its period, if it is one.
-fn abbreviation(lower: &[u8]) -> Option<u32> {
-    if lower.len() > 6 {
-        return None;
-    }
-    let table = &*ABBREVIATIONS;
-    table.binary_search_by(|(k, _)| (*k).cmp(lower)).ok().map(|i| table[i].1)
 }
 
 #[cfg(test)]
