@@ -38,6 +38,11 @@ pub fn for_each_sentence(text: &str, block: Span, mut emit: impl FnMut(Span)) {
     let mut start = sentence_start(text, block.start, end);
     let mut i = start;
     while i < end {
+        // Skip straight to the next byte that can start terminal punctuation.
+        match bytes[i..end].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+            Some(k) => i += k,
+            None => break,
+        }
         let Some(first_len) = terminal_len(text, i) else {
             i += 1;
             continue;
