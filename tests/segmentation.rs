@@ -301,3 +301,11 @@ proptest! {
         }
     }
 }
+
+/// Found by the property test: "%" followed by a combining vowel sign is a UAX #29 word of
+/// its own, so the percent sign must not also be joined to the number before it.
+#[test]
+fn percent_sign_before_a_combining_mark_does_not_overlap_the_next_word() {
+    check_invariants("0%\u{ae2}");
+    check_invariants("$5%\u{ae2} 7%");
+}

@@ -77,7 +77,7 @@ fn words_in_chunk(chunk: &str, base: usize, flags: ChunkFlags, emit: &mut impl F
             return;
         }
     }
-    let mut joiner = Joiner { chunk, base, pending: None };
+    let mut joiner = Joiner { chunk, base, pending: None, emitted_end: 0 };
     if !flags.non_ascii {
         ascii_word_segments(chunk.as_bytes(), |start, end| joiner.push(start, end, emit));
     } else {
@@ -96,6 +96,8 @@ struct Joiner<'c> {
     base: usize,
     /// The word being built, as offsets into the chunk.
     pending: Option<(usize, usize)>,
+    /// End of the last word emitted (signs are never taken from it).
+    emitted_end: usize,
 }
 
 impl Joiner<'_> {
@@ -105,27 +107,30 @@ impl Joiner<'_> {
                 self.pending = Some((p_start, end));
                 return;
             }
-            self.flush(emit);
+            self.flush(start, emit);
         }
         self.pending = Some((start, end));
     }
 
-    fn flush(&mut self, emit: &mut impl FnMut(Span)) {
+    /// Emits the pending word; `limit` is where the next word starts (signs never overlap it).
+    fn flush(&mut self, limit: usize, emit: &mut impl FnMut(Span)) {
         let Some((mut start, mut end)) = self.pending.take() else { return };
         let bytes = self.chunk.as_bytes();
         if bytes[start].is_ascii_digit() {
-            if let Some(sign) = self.chunk[..start].chars().next_back().filter(|c| matches!(c, '$' | '€' | '£' | '¥')) {
+            if let Some(sign) = self.chunk[self.emitted_end..start].chars().next_back().filter(|c| matches!(c, '$' | '€' | '£' | '¥')) {
                 start -= sign.len_utf8();
             }
         }
-        if bytes[end - 1].is_ascii_digit() && bytes.get(end) == Some(&b'%') {
+        if bytes[end - 1].is_ascii_digit() && bytes.get(end) == Some(&b'%') && end < limit {
             end += 1;
         }
+        self.emitted_end = end;
         emit(Span::new(self.base + start, self.base + end));
     }
 
     fn finish(mut self, emit: &mut impl FnMut(Span)) {
-        self.flush(emit);
+        let limit = self.chunk.len();
+        self.flush(limit, emit);
     }
 }
 
