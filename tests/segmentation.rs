@@ -91,6 +91,11 @@ fn latin_and_reference_abbreviations() {
         ("See Fig. 3 and pp. 12-14.", &["See Fig. 3 and pp. 12-14."]),
         ("As in Wyatt v. United States, the court ruled.", &["As in Wyatt v. United States, the court ruled."]),
         ("Like Mr. A., a laborer, he paid.", &["Like Mr. A., a laborer, he paid."]),
+        ("The plate is 5 in. thick and 40 mg. daily is the dose.", &["The plate is 5 in. thick and 40 mg. daily is the dose."]),
+        ("The sign has 24-in. letters. They glow.", &["The sign has 24-in. letters.", "They glow."]),
+        ("Come in. the door is open.", &["Come in.", "the door is open."]),
+        ("Timothy Palmer of Newburyport, Mass. has agreed.", &["Timothy Palmer of Newburyport, Mass. has agreed."]),
+        ("Polls favor ex-Gov. Knight today.", &["Polls favor ex-Gov. Knight today."]),
     ]);
 }
 

@@ -15,6 +15,8 @@ pub enum Class {
     Never,
     /// Before a number; otherwise an ordinary word.
     Number,
+    /// A unit after a number: ends before a capitalised word; otherwise an ordinary word.
+    Unit,
 }
 
 /// One entry of the list.
@@ -37,6 +39,7 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| 
                 "end" => Class::End,
                 "never" => Class::Never,
                 "number" => Class::Number,
+                "unit" => Class::Unit,
                 _ => return None,
             };
             let (word, capitalised_only) = match word.strip_suffix('*') {

@@ -17,6 +17,9 @@
 //!   an unknown dotted abbreviation: end before a capitalised word that is not a month or day;
 //! * after `e.g.`, `i.e.`, `vs.` (class `never`): no end;
 //! * after `No.`, `pp.`, `Fig.` (class `number`): no end before a number;
+//! * after a unit that follows a number (`5 in.`, `40 mg.`, `24-in.`, class `unit`): end only
+//!   before a capitalised word;
+//! * `ex-Gov.`, `24-in.`: the part after the last hyphen is looked up;
 //! * after a small number that follows a colon (`Steps: 1. Open…`): no end (a list marker);
 //! * after any other word: end, whatever the next word (a sentence may start with a number or
 //!   a lowercase letter).
@@ -121,12 +124,17 @@ fn ends_sentence(text: &str, block_start: usize, sentence_start: usize, punct_st
     if is_initial(word) {
         return starter();
     }
-    let class = abbreviations::class(word).or_else(|| dotted_class(word));
+    // "ex-Gov.", "24-in.": the part after the last hyphen decides.
+    let (prefix, last_part) = word.rsplit_once('-').unwrap_or(("", word));
+    let class = abbreviations::class(last_part).or_else(|| dotted_class(last_part));
+    let capitalised_end = || next_upper && !next_is_initial && !abbreviations::is_date_word(alphabetic_prefix(next));
     match class {
         Some(Class::Name) => starter(),
-        Some(Class::End) => next_upper && !abbreviations::is_date_word(alphabetic_prefix(next)),
+        Some(Class::End) => capitalised_end(),
         Some(Class::Never) => false,
         Some(Class::Number) => !next_digit,
+        Some(Class::Unit) if ends_with_number(prefix) || ends_with_number(previous_word(text, sentence_start, punct_start - word.len())) => capitalised_end(),
+        Some(Class::Unit) => true,
         None => !(is_small_number(word) && follows_colon(text, sentence_start, punct_start - word.len())),
     }
 }
@@ -146,6 +154,11 @@ fn dotted_class(word: &str) -> Option<Class> {
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// True when `word` ends with a digit ("24", "0.5", "3-by-6").
+fn ends_with_number(word: &str) -> bool {
+    word.trim_end_matches(|c: char| c == ',' || c == ')').bytes().next_back().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// One or two digits.
@@ -201,6 +214,13 @@ fn word_before(text: &str, floor: usize, end: usize) -> &str {
         return "";
     }
     before[start..].trim_start_matches(is_opener)
+}
+
+/// The word before the word that starts at `word_start` (empty at the sentence start).
+fn previous_word(text: &str, sentence_start: usize, word_start: usize) -> &str {
+    let floor = sentence_start.min(word_start);
+    let end = floor + text[floor..word_start].trim_end().len();
+    word_before(text, floor, end)
 }
 
 /// The next whitespace-delimited word after `pos` (at most [`WORD_LOOKAHEAD`] bytes),
