@@ -94,7 +94,13 @@ pub struct Segments {
 
 /// Splits `text` into paragraphs, sentences and words.
 pub fn segment(text: &str) -> Segments {
-    let mut segments = Segments::default();
+    // English averages about six bytes per word and a hundred per sentence; reserving
+    // near that avoids repeated reallocation and copying on large texts.
+    let mut segments = Segments {
+        paragraphs: Vec::new(),
+        sentences: Vec::with_capacity(text.len() / 128),
+        words: Vec::with_capacity(text.len() / 8),
+    };
     blocks::for_each_paragraph(text, |paragraph_span, blocks| {
         let paragraph = segments.paragraphs.len();
         let first_sentence = segments.sentences.len();

@@ -40,6 +40,16 @@ fn for_each_chunk(s: &str, mut f: impl FnMut(usize, &str, ChunkFlags)) {
     let mut start: Option<usize> = None;
     let mut flags = ChunkFlags::default();
     while i < bytes.len() {
+        if start.is_some() {
+            // Fast path inside a chunk: plain ASCII bytes that are not whitespace.
+            while i < bytes.len() && bytes[i] < 0x80 && !bytes[i].is_ascii_whitespace() {
+                flags.maybe_link |= matches!(bytes[i], b'@' | b'/');
+                i += 1;
+            }
+            if i == bytes.len() {
+                break;
+            }
+        }
         let b = bytes[i];
         let (space, len) = if b < 0x80 {
             (b.is_ascii_whitespace(), 1)
