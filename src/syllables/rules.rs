@@ -3,7 +3,9 @@
 //! `syllables = max(1, vowel groups + Σ weight(pattern) × occurrences of pattern in "<word>")`
 //!
 //! A vowel group is a maximal run of `a e i o u y`; `<` and `>` mark the word's start and end,
-//! so a pattern like `e>` (final e, weight -1) or `ia` (weight +1) can say where it applies.
+//! so a pattern like `e>` (final e, weight -1) or `ia` (weight +1) can say where it applies;
+//! in a pattern, `C` stands for any consonant and `V` for any of `a e i o u` (`Cle>`: a
+//! consonant then a final "le").
 //! Occurrences are counted overlapping. The patterns and weights
 //! (`data/syllable_rules.txt`) are learned from the CMU Pronouncing Dictionary by
 //! `scripts/gen_syllable_rules.py`, which applies exactly this formula; every pattern occurs
@@ -72,20 +74,23 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let mut children = vec![[0u16; SYMBOLS]];
     let mut weights = vec![0i32];
     let mut patterns = 0;
+    let mut literal = Vec::new();
     for fields in data_lines(include_str!("../../data/syllable_rules.txt")) {
         let (Some(pattern), Some(Ok(weight))) = (fields.first(), fields.get(1).map(|w| w.parse::<i32>())) else { continue };
         patterns += 1;
-        let mut node = 0usize;
-        for &b in pattern.as_bytes() {
-            let Some(sym) = symbol(b) else { break };
-            if children[node][sym] == 0 {
-                children[node][sym] = children.len() as u16;
-                children.push([0; SYMBOLS]);
-                weights.push(0);
+        for_each_expansion(pattern.as_bytes(), &mut literal, &mut |bytes| {
+            let mut node = 0usize;
+            for &b in bytes {
+                let Some(sym) = symbol(b) else { return };
+                if children[node][sym] == 0 {
+                    children[node][sym] = children.len() as u16;
+                    children.push([0; SYMBOLS]);
+                    weights.push(0);
+                }
+                node = usize::from(children[node][sym]);
             }
-            node = usize::from(children[node][sym]);
-        }
-        weights[node] += weight;
+            weights[node] += weight;
+        });
     }
     let next = complete_automaton(children, &mut weights);
     let table = |source: &'static str| {
@@ -97,6 +102,33 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     exceptions.extend(table(include_str!("../../data/syllable_abbreviations.txt")));
     Rules { next, weights, exceptions, patterns }
 });
+
+/// Consonant letters, which the class symbol `C` in a pattern stands for.
+const CONSONANTS: &[u8] = b"bcdfghjklmnpqrstvwxz";
+/// Vowel letters (without `y`), which the class symbol `V` in a pattern stands for.
+const VOWELS: &[u8] = b"aeiou";
+
+/// Calls `f` with every literal pattern that `pattern` stands for, expanding each class
+/// symbol (`C`, `V`) into its letters. `buf` is scratch space.
+fn for_each_expansion(pattern: &[u8], buf: &mut Vec<u8>, f: &mut impl FnMut(&[u8])) {
+    match pattern.iter().position(|&b| b == b'C' || b == b'V') {
+        None => {
+            buf.extend_from_slice(pattern);
+            f(buf);
+            buf.truncate(buf.len() - pattern.len());
+        }
+        Some(k) => {
+            let letters = if pattern[k] == b'C' { CONSONANTS } else { VOWELS };
+            buf.extend_from_slice(&pattern[..k]);
+            for &letter in letters {
+                buf.push(letter);
+                for_each_expansion(&pattern[k + 1..], buf, f);
+                buf.pop();
+            }
+            buf.truncate(buf.len() - k);
+        }
+    }
+}
 
 /// Turns a trie into a full Aho-Corasick transition table (breadth-first over failure
 /// links), adding to each state's weight the weight of its failure state, so that the weight
@@ -188,6 +220,17 @@ mod tests {
     }
 
     #[test]
+    fn class_symbols_expand_to_their_letters() {
+        let mut seen = Vec::new();
+        for_each_expansion(b"Cle>", &mut Vec::new(), &mut |p| seen.push(p.to_vec()));
+        assert_eq!(seen.len(), CONSONANTS.len());
+        assert!(seen.contains(&b"ble>".to_vec()));
+        seen.clear();
+        for_each_expansion(b"VrV", &mut Vec::new(), &mut |p| seen.push(p.to_vec()));
+        assert_eq!(seen.len(), 25);
+    }
+
+    #[test]
     fn long_words_are_counted() {
         let long = "pneumonoultramicroscopicsilicovolcanoconiosis".repeat(2);
         assert!(count(long.as_bytes()) > 10);
@@ -199,7 +242,14 @@ mod tests {
         let mut total = vowel_groups(lower) as i32;
         for fields in data_lines(include_str!("../../data/syllable_rules.txt")) {
             let (pattern, weight) = (fields[0].as_bytes(), fields[1].parse::<i32>().unwrap());
-            total += weight * marked.windows(pattern.len()).filter(|w| *w == pattern).count() as i32;
+            let matches = |w: &[u8]| {
+                w.iter().zip(pattern).all(|(&c, &p)| match p {
+                    b'C' => CONSONANTS.contains(&c),
+                    b'V' => VOWELS.contains(&c),
+                    _ => c == p,
+                })
+            };
+            total += weight * marked.windows(pattern.len()).filter(|w| matches(w)).count() as i32;
         }
         total.max(1) as u32
     }
