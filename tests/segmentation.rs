@@ -165,6 +165,11 @@ fn headings_and_list_items_without_final_punctuation() {
     assert_eq!(s.sentences[1].kind, SentenceKind::Prose);
     check(&[
         ("# Results\nSales rose.", &["Results", "Sales rose."]),
+        ("Results of the Second Survey\nMost people agreed with the plan.", &["Results of the Second Survey", "Most people agreed with the plan."]),
+        (
+            "The committee met in the morning. After a long debate\nJohn Smith of the finance office raised the issue again.",
+            &["The committee met in the morning.", "After a long debate\nJohn Smith of the finance office raised the issue again."],
+        ),
         ("Shopping list\n- apples\n- pears", &["Shopping list", "apples", "pears"]),
     ]);
 }

@@ -11,7 +11,8 @@
 //!   words) that starts with a capital or a digit, ends without punctuation or a word that
 //!   needs a continuation ("of", "the", "and"…), comes first in its paragraph or after a line
 //!   that ended a sentence, and is followed by a line that starts with a capital, a digit,
-//!   a quote or a list marker.
+//!   a quote or a list marker; and, so that hard-wrapped prose is not mistaken for headings,
+//!   has at most four words, is in title case, or is clearly shorter than the next line.
 //!
 //! Markers are left out of the block, so they are neither part of a sentence nor words.
 
@@ -157,9 +158,20 @@ fn looks_like_title(line: &str) -> bool {
 fn is_heading(line: &str, next: &str) -> bool {
     let line = line.trim();
     let next = next.trim_start();
-    looks_like_title(line)
-        && (list_marker_len(next).is_some()
-            || next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(#".contains(c)))
+    if !looks_like_title(line) {
+        return false;
+    }
+    if list_marker_len(next).is_some() {
+        return true;
+    }
+    // Hard-wrapped prose has lines of similar length; a heading is a few words, in title
+    // case, or clearly shorter than the line after it.
+    let words = line.split_whitespace().count();
+    let long_words = line.split_whitespace().filter(|w| w.chars().count() >= 4);
+    let capitalised = long_words.clone().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let title_case = capitalised * 2 >= long_words.count().max(1);
+    let short = words <= 4 || title_case || line.len() * 10 < next.trim_end().len() * 6;
+    short && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(#".contains(c))
 }
 
 /// Length of a Markdown heading marker (`#`… and the spaces after it), if the line has one.
