@@ -319,3 +319,17 @@ fn percent_sign_before_a_combining_mark_does_not_overlap_the_next_word() {
     check_invariants("0%\u{ae2}");
     check_invariants("$5%\u{ae2} 7%");
 }
+
+/// Adversarial inputs stay fast (linear): a run of 200,000 characters of one kind.
+#[test]
+fn long_runs_of_one_character_are_segmented_quickly() {
+    for unit in ["(", ")", ".", ". ", "!", "a.", "-", "a-", "'", "1,", "http://x.org/", "\n", "\n\n", "1. ", "# ", "Dr. "] {
+        let mut text = String::from("http://x.org/a");
+        text.push_str(&unit.repeat(200_000 / unit.len()));
+        let started = std::time::Instant::now();
+        let s = segment(&text);
+        let _ = hedgescope::analyze(&text, &Default::default());
+        // Generous bound for a debug build on a shared machine; a quadratic path takes minutes.
+        assert!(started.elapsed().as_secs() < 20, "{unit:?} took {:?} ({} words)", started.elapsed(), s.words.len());
+    }
+}

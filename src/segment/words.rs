@@ -191,11 +191,15 @@ fn url_or_email(chunk: &str) -> Option<(usize, usize)> {
         return None;
     }
     // Trailing punctuation is not part of it; a ")" only when unbalanced.
+    // Parentheses are counted once and updated as they are stripped: linear time.
+    let open = core.bytes().filter(|&b| b == b'(').count();
+    let mut close = core.bytes().filter(|&b| b == b')').count();
     loop {
         let Some(last) = core.chars().next_back() else { return None };
-        let unbalanced_paren = last == ')' && core.matches('(').count() < core.matches(')').count();
+        let unbalanced_paren = last == ')' && open < close;
         if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | ']' | '>' | '»') || unbalanced_paren {
             core = &core[..core.len() - last.len_utf8()];
+            close -= usize::from(last == ')');
         } else {
             break;
         }
