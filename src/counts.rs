@@ -1,18 +1,39 @@
 //! Counts, computed once per word and summed per sentence, paragraph and document.
 //!
 //! Every threshold the formulas depend on is defined here and nowhere else:
-//! * a **polysyllable** (SMOG) has 3 or more syllables;
-//! * a **complex word** (Gunning Fog) has 3 or more syllables, is not a proper noun (a
-//!   capitalised word that does not start its sentence), and does not reach 3 syllables only
-//!   through an `-es`, `-ed` or `-ing` ending;
-//! * a **long word** has 7 or more letters;
-//! * a **difficult word** (New Dale-Chall) is not on the familiar-word list (see `wordlists`);
+//! * a **polysyllable** (SMOG, Linsear Write's "hard" word) has 3 or more syllables;
+//! * a **complex word** (Gunning Fog) follows Gunning (1952), who told writers not to count
+//!   (1) capitalised words, (2) combinations of short easy words ("bookkeeper") and (3) verbs
+//!   made three syllables by an ending ("created", "trespasses"). Here: 3 or more syllables,
+//!   and not a proper noun (a capitalised word that does not start its sentence), not a
+//!   hyphenated compound whose parts each have fewer than 3 syllables ("well-informed"), and
+//!   not a word that reaches 3 syllables only through an `-es`, `-ed` or `-ing` ending (its
+//!   stem has fewer than 3). Unhyphenated compounds ("bookkeeper") cannot be told apart
+//!   without a dictionary and do count;
+//! * a **long word** has 7 or more letters (Björnsson's LIX threshold, "more than 6");
+//! * a **difficult word** (New Dale-Chall) and an **unfamiliar word** (Spache) are not on
+//!   their familiar-word lists, counting regular inflections as familiar (see `wordlists`).
+//!   Numbers and proper names (capitalised, not at the start of the sentence) are familiar:
+//!   the Dale-Chall instructions (1948) leave names of persons and places and numbers out of
+//!   the unfamiliar words, and the same rule is applied to Spache for consistency. Dale-Chall counts every occurrence; Spache counts
+//!   each distinct unfamiliar word once per text (Spache 1953), so that count is not additive
+//!   and is computed per sentence, paragraph and document here;
 //! * a **letter** (Coleman-Liau, ARI) is a letter or digit inside a word: punctuation,
-//!   spaces and symbols never count.
+//!   spaces and symbols never count;
+//! * a **sentence unit** (the "sentences" of every formula) follows Flesch's counting rule:
+//!   "count as a sentence each full unit of speech marked off by a period, colon, semicolon,
+//!   dash, question mark or exclamation point". Here a sentence counts as one unit plus one
+//!   per semicolon that has words on both sides ("He left; she stayed." is two units).
+//!   Colons and dashes are not counted: they far more often introduce a list, a quotation or
+//!   an aside than close a full clause. The Brown corpus's gold sentences split at
+//!   semicolons the same way. The Report's `counts.sentences` stays the number of
+//!   sentences; `statistics.sentence_units` gives the units.
 
-use crate::segment::Segments;
+use crate::segment::{Segments, Word};
 use crate::syllables::syllables;
 use crate::wordlists;
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::AddAssign;
 
 /// Syllables at or above which a word is a polysyllable (McLaughlin 1969).
@@ -35,6 +56,11 @@ pub struct WordStats {
     pub long: bool,
     /// Not on the Dale-Chall familiar list.
     pub difficult: bool,
+    /// Not on the Spache familiar list.
+    pub spache_unfamiliar: bool,
+    /// Hash of the word lowercased (curly apostrophes read as straight): equal words, in any
+    /// case, have equal keys. Used to count distinct words without storing strings.
+    pub key: u64,
 }
 
 impl WordStats {
@@ -44,33 +70,101 @@ impl WordStats {
         let letters = word.chars().filter(|c| c.is_alphanumeric()).count() as u32;
         let polysyllable = syllables >= POLYSYLLABLE_MIN;
         let proper = !starts_sentence && word.chars().next().is_some_and(char::is_uppercase);
-        let complex = polysyllable && !proper && !word.contains('-') && !reaches_three_by_suffix(word);
+        let complex = polysyllable && !proper && !is_easy_compound(word) && !reaches_three_by_suffix(word);
+        // Proper names are familiar without a lookup.
+        let familiar = if proper { wordlists::Familiarity { dale_chall: true, spache: true } } else { wordlists::familiarity(word) };
         WordStats {
             syllables,
             letters,
             polysyllable,
             complex,
             long: letters >= LONG_WORD_MIN_LETTERS,
-            difficult: !wordlists::is_dale_chall_familiar(word),
+            difficult: !familiar.dale_chall,
+            spache_unfamiliar: !familiar.spache,
+            key: word_key(word),
         }
     }
 }
 
+/// A hyphenated compound of short words: every part has fewer than 3 syllables (Gunning's
+/// "combinations of short easy words").
+fn is_easy_compound(word: &str) -> bool {
+    word.contains(['-', '‐', '‑']) && word.split(['-', '‐', '‑']).all(|part| syllables(part) < POLYSYLLABLE_MIN)
+}
+
 /// True when `word` has 3+ syllables only because of an -es, -ed or -ing ending (Gunning).
 fn reaches_three_by_suffix(word: &str) -> bool {
-    let lower = word.to_lowercase();
     ["ing", "ed", "es"].iter().any(|suffix| {
-        lower.strip_suffix(suffix).is_some_and(|stem| !stem.is_empty() && syllables(stem) < POLYSYLLABLE_MIN)
+        let n = word.len();
+        n > suffix.len()
+            && word.is_char_boundary(n - suffix.len())
+            && word[n - suffix.len()..].eq_ignore_ascii_case(suffix)
+            && syllables(&word[..n - suffix.len()]) < POLYSYLLABLE_MIN
     })
 }
 
-/// Additive counts over any run of words and sentences.
+/// Semicolons between the first and the last word of a sentence: each closes a clause
+/// that Flesch counts as its own sentence unit.
+fn inner_semicolons(text: &str, words: &[Word]) -> u32 {
+    match (words.first(), words.last()) {
+        // One word: first.end > last.start, and there is nothing between.
+        (Some(first), Some(last)) if first.span.end < last.span.start => {
+            text.as_bytes()[first.span.end..last.span.start].iter().filter(|&&b| b == b';').count() as u32
+        }
+        _ => 0,
+    }
+}
+
+/// FNV-1a over the lowercased characters of `word`, with ’ and ‘ read as '.
+pub fn word_key(word: &str) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut feed = |c: char| {
+        hash ^= u64::from(u32::from(c));
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    };
+    for c in word.chars() {
+        match c {
+            '’' | '‘' => feed('\''),
+            c if c.is_ascii() => feed(c.to_ascii_lowercase()),
+            c => c.to_lowercase().for_each(&mut feed),
+        }
+    }
+    // A final mix so that the low bits (which a hash table uses) depend on every character.
+    hash ^ (hash >> 29)
+}
+
+/// A hasher for keys that are already hashes ([`word_key`]): passes them through.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A set of [`word_key`]s.
+pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// Counts over any run of words and sentences. All fields add up across runs except
+/// `spache_unfamiliar_words`, which counts distinct words (see the module docs).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     /// Words.
     pub words: u32,
     /// Sentences.
     pub sentences: u32,
+    /// Sentence units: sentences plus clause-separating semicolons (see the module docs).
+    /// The formulas divide by this.
+    pub sentence_units: u32,
     /// Syllables.
     pub syllables: u32,
     /// Letters and digits inside words.
@@ -81,12 +175,14 @@ pub struct Tally {
     pub complex_words: u32,
     /// Words of 7+ letters.
     pub long_words: u32,
-    /// Words not on the Dale-Chall list.
+    /// Words not on the Dale-Chall list (every occurrence).
     pub difficult_words: u32,
+    /// Distinct words not on the Spache list (each counted once in this run).
+    pub spache_unfamiliar_words: u32,
 }
 
 impl Tally {
-    /// Adds one word.
+    /// Adds one word (for `spache_unfamiliar_words`, the caller decides distinctness).
     pub fn add_word(&mut self, w: &WordStats) {
         self.words += 1;
         self.syllables += w.syllables;
@@ -99,9 +195,11 @@ impl Tally {
 }
 
 impl AddAssign for Tally {
+    /// Adds every additive count; `spache_unfamiliar_words` is left to the caller.
     fn add_assign(&mut self, o: Tally) {
         self.words += o.words;
         self.sentences += o.sentences;
+        self.sentence_units += o.sentence_units;
         self.syllables += o.syllables;
         self.letters += o.letters;
         self.polysyllables += o.polysyllables;
@@ -116,7 +214,7 @@ impl AddAssign for Tally {
 pub struct TextCounts {
     /// One per word, parallel to `Segments::words`.
     pub words: Vec<WordStats>,
-    /// One per sentence (with `sentences == 1`).
+    /// One per sentence (with `sentences == 1`, `sentence_units >= 1`).
     pub sentences: Vec<Tally>,
     /// One per paragraph.
     pub paragraphs: Vec<Tally>,
@@ -127,22 +225,30 @@ pub struct TextCounts {
 /// Counts everything once.
 pub fn count(text: &str, segments: &Segments) -> TextCounts {
     let mut out = TextCounts { words: Vec::with_capacity(segments.words.len()), ..Default::default() };
-    for sentence in &segments.sentences {
-        let mut tally = Tally { sentences: 1, ..Default::default() };
-        for (i, word) in segments.words[sentence.words.clone()].iter().enumerate() {
-            let stats = WordStats::of(word.span.slice(text), i == 0);
-            tally.add_word(&stats);
-            out.words.push(stats);
-        }
-        out.sentences.push(tally);
-    }
+    let (mut in_sentence, mut in_paragraph, mut in_document) = (KeySet::default(), KeySet::default(), KeySet::default());
     for paragraph in &segments.paragraphs {
-        let mut tally = Tally::default();
-        for s in &out.sentences[paragraph.sentences.clone()] {
-            tally += *s;
+        let mut paragraph_tally = Tally::default();
+        in_paragraph.clear();
+        for sentence in &segments.sentences[paragraph.sentences.clone()] {
+            let words = &segments.words[sentence.words.clone()];
+            let units = 1 + inner_semicolons(text, words);
+            let mut tally = Tally { sentences: 1, sentence_units: units, ..Default::default() };
+            in_sentence.clear();
+            for (i, word) in words.iter().enumerate() {
+                let stats = WordStats::of(word.span.slice(text), i == 0);
+                tally.add_word(&stats);
+                if stats.spache_unfamiliar {
+                    tally.spache_unfamiliar_words += u32::from(in_sentence.insert(stats.key));
+                    paragraph_tally.spache_unfamiliar_words += u32::from(in_paragraph.insert(stats.key));
+                    out.document.spache_unfamiliar_words += u32::from(in_document.insert(stats.key));
+                }
+                out.words.push(stats);
+            }
+            paragraph_tally += tally;
+            out.sentences.push(tally);
         }
-        out.document += tally;
-        out.paragraphs.push(tally);
+        out.document += paragraph_tally;
+        out.paragraphs.push(paragraph_tally);
     }
     out
 }
@@ -150,6 +256,7 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::segment;
 
     #[test]
     fn letters_exclude_punctuation() {
@@ -161,5 +268,42 @@ mod tests {
         assert!(WordStats::of("dangerous", true).complex);
         assert!(!WordStats::of("Washington", false).complex, "proper noun");
         assert!(WordStats::of("Washington", true).complex, "capital at sentence start is not a proper noun");
+        assert!(!WordStats::of("two-year-old", false).complex, "compound of short words");
+        assert!(WordStats::of("socio-economic", false).complex, "compound with a long part");
+        assert!(!WordStats::of("trespasses", false).complex, "3 syllables only through -es");
+    }
+
+    #[test]
+    fn proper_names_and_numbers_are_familiar() {
+        assert!(!WordStats::of("Venezuela’s", false).difficult);
+        assert!(WordStats::of("Venezuela", true).difficult, "sentence-initial capital is not a name");
+        assert!(!WordStats::of("1961", false).difficult);
+    }
+
+    #[test]
+    fn semicolons_between_words_add_sentence_units() {
+        let text = "He left; she stayed; they sang. Done; Yes.";
+        let counts = count(text, &segment(text));
+        assert_eq!(counts.sentences.iter().map(|t| t.sentence_units).collect::<Vec<_>>(), [3, 2]);
+        assert_eq!((counts.document.sentences, counts.document.sentence_units), (2, 5));
+        let one_word = "Done;";
+        assert_eq!(count(one_word, &segment(one_word)).document.sentence_units, 1);
+    }
+
+    #[test]
+    fn word_keys_ignore_case_and_apostrophe_style() {
+        assert_eq!(word_key("Venezuela’s"), word_key("venezuela's"));
+        assert_ne!(word_key("cat"), word_key("act"));
+        assert_eq!(word_key("ÉTÉ"), word_key("été"));
+    }
+
+    #[test]
+    fn spache_counts_each_unfamiliar_word_once_per_run() {
+        let text = "The zebra ran. The zebra hid.\n\nA zebra came.";
+        let counts = count(text, &segment(text));
+        assert_eq!(counts.sentences.iter().map(|t| t.spache_unfamiliar_words).collect::<Vec<_>>(), [1, 1, 1]);
+        assert_eq!(counts.paragraphs.iter().map(|t| t.spache_unfamiliar_words).collect::<Vec<_>>(), [1, 1]);
+        assert_eq!(counts.document.spache_unfamiliar_words, 1);
+        assert_eq!(counts.document.words, 9);
     }
 }

@@ -4,11 +4,13 @@
 //! first comment lines name the sources. A line may carry fields after `|`:
 //!
 //! ```text
-//! phrase | strength | explanation
+//! phrase | strength | explanation | rules
 //! ```
 //!
 //! `strength` is `weak`, `strong` or empty; `explanation` overrides the file's default,
-//! which is given by a line `@explain <text>`.
+//! which is given by a line `@explain <text>`; `rules` names the context rules (see
+//! [`crate::hedging::rules::Rule`]) that must all accept a match before it becomes a finding,
+//! space-separated. A line `@rules <names>` sets the default rules for the lines below it.
 //!
 //! Phrases are matched over a stream of normalised words (lowercased, curly apostrophes
 //! made straight), so case, line breaks and extra spaces make no difference and a phrase
@@ -16,6 +18,7 @@
 //! gets a numeric id; the text becomes a byte string of fixed-width word codes; one
 //! leftmost-longest Aho-Corasick automaton finds all phrases in one pass.
 
+use crate::hedging::rules::Rule;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -37,17 +40,22 @@ pub enum Category {
     AnonymousSource,
     /// The opposite of a hedge: clearly, undoubtedly, in fact.
     Booster,
+    /// An open question under study: whether, investigated whether, remains to be determined.
+    /// Added to the six of the issue because scientific writing marks much of its uncertainty
+    /// this way (the Szeged Uncertainty Corpus annotates it); it lowers commitment like a hedge.
+    Investigation,
 }
 
 impl Category {
     /// Every category, in Report order.
-    pub const ALL: [Category; 6] = [
+    pub const ALL: [Category; 7] = [
         Category::Epistemic,
         Category::Doxastic,
         Category::Attribution,
         Category::VagueSource,
         Category::AnonymousSource,
         Category::Booster,
+        Category::Investigation,
     ];
 
     /// The snake_case name used in the Report and in the lexicon file names.
@@ -59,6 +67,7 @@ impl Category {
             Category::VagueSource => "vague_source",
             Category::AnonymousSource => "anonymous_source",
             Category::Booster => "booster",
+            Category::Investigation => "investigation",
         }
     }
 
@@ -75,6 +84,7 @@ impl Category {
             Category::VagueSource => include_str!("../lexicon/vague_source.txt"),
             Category::AnonymousSource => include_str!("../lexicon/anonymous_source.txt"),
             Category::Booster => include_str!("../lexicon/booster.txt"),
+            Category::Investigation => include_str!("../lexicon/investigation.txt"),
         }
     }
 }
@@ -100,6 +110,8 @@ pub struct Entry {
     pub strength: Option<Strength>,
     /// The one-line explanation shown to the reader.
     pub explanation: &'static str,
+    /// Context rules that must all accept a match (empty: always a finding).
+    pub rules: Vec<Rule>,
 }
 
 /// Every lexicon, compiled.
@@ -145,6 +157,7 @@ fn fields(line: &str) -> impl Iterator<Item = &str> {
 /// Parses one lexicon file. Errors name the line, so a bad edit fails the lexicon test.
 pub fn parse(category: Category, source: &'static str) -> Result<Vec<Entry>, String> {
     let mut default_explanation = "";
+    let mut default_rules: Vec<Rule> = Vec::new();
     let mut entries = Vec::new();
     for (n, raw) in source.lines().enumerate() {
         let line = raw.trim();
@@ -153,6 +166,10 @@ pub fn parse(category: Category, source: &'static str) -> Result<Vec<Entry>, Str
         }
         if let Some(text) = line.strip_prefix("@explain") {
             default_explanation = text.trim();
+            continue;
+        }
+        if let Some(names) = line.strip_prefix("@rules") {
+            default_rules = parse_rules(category, n, names)?;
             continue;
         }
         let mut parts = fields(line);
@@ -164,15 +181,28 @@ pub fn parse(category: Category, source: &'static str) -> Result<Vec<Entry>, Str
             other => return Err(format!("{}.txt line {}: unknown strength {other:?}", category.name(), n + 1)),
         };
         let explanation = parts.next().filter(|e| !e.is_empty()).unwrap_or(default_explanation);
+        let rules = match parts.next() {
+            Some(names) if !names.is_empty() => parse_rules(category, n, names)?,
+            _ => default_rules.clone(),
+        };
         if phrase.is_empty() || phrase.chars().any(|c| c.is_uppercase()) || phrase.contains("  ") {
             return Err(format!("{}.txt line {}: phrase must be lowercase words with single spaces", category.name(), n + 1));
         }
         if explanation.is_empty() {
             return Err(format!("{}.txt line {}: no explanation and no @explain default", category.name(), n + 1));
         }
-        entries.push(Entry { phrase, category, strength, explanation });
+        entries.push(Entry { phrase, category, strength, explanation, rules });
     }
     Ok(entries)
+}
+
+/// Parses a space-separated list of rule names (`-` alone means none).
+fn parse_rules(category: Category, line: usize, names: &str) -> Result<Vec<Rule>, String> {
+    names
+        .split_whitespace()
+        .filter(|&name| name != "-")
+        .map(|name| Rule::from_name(name).ok_or_else(|| format!("{}.txt line {}: unknown rule {name:?}", category.name(), line + 1)))
+        .collect()
 }
 
 impl Lexicon {

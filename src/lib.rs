@@ -31,6 +31,7 @@ pub mod lexicon;
 pub mod readability;
 pub mod report;
 pub mod segment;
+pub mod sourcing;
 pub mod span;
 pub mod syllables;
 pub mod wordlists;
@@ -68,6 +69,8 @@ pub fn analyze(text: &str, options: &Options) -> Report {
     let segments = segment::segment(text);
     let counts = counts::count(text, &segments);
     let findings = hedging::find(text, &segments);
+    let readability = readability::build(text, &segments, &counts, options.sentences, options.paragraphs);
+    let sourcing = sourcing::analyze(text, &segments, &counts, &findings);
 
     let doc = &counts.document;
     let mut hedging = HedgingSummary::default();
@@ -87,7 +90,9 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .sentences
             .iter()
             .zip(&counts.sentences)
-            .map(|(s, t)| SentenceReport {
+            .zip(readability.sentences)
+            .zip(&sourcing.sentence_voices)
+            .map(|(((s, t), r), &voice)| SentenceReport {
                 start: s.span.start,
                 end: s.span.end,
                 text: s.span.slice(text).to_owned(),
@@ -96,7 +101,12 @@ pub fn analyze(text: &str, options: &Options) -> Report {
                 syllables: t.syllables,
                 letters: t.letters,
                 polysyllables: t.polysyllables,
-                grade: readability::flesch_kincaid_grade(t),
+                grade: r.readability.flesch_kincaid_grade,
+                readability: r.readability,
+                difficulty: r.difficulty,
+                hard_words: r.hard_words,
+                passive: r.passive,
+                voice,
             })
             .collect()
     } else {
@@ -108,14 +118,16 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .iter()
             .zip(&counts.paragraphs)
             .zip(&hedges_per_paragraph)
-            .map(|((p, t), &hedges)| ParagraphReport {
+            .zip(readability.paragraphs)
+            .map(|(((p, t), &hedges), scores)| ParagraphReport {
                 start: p.span.start,
                 end: p.span.end,
                 first_sentence: p.sentences.start,
                 sentence_count: p.sentences.len(),
                 words: t.words,
-                grade: readability::flesch_kincaid_grade(t),
+                grade: scores.flesch_kincaid_grade,
                 hedges,
+                readability: scores,
             })
             .collect()
     } else {
@@ -133,6 +145,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
                 cue: f.cue.to_owned(),
                 strength: f.strength,
                 explanation: f.explanation.to_owned(),
+                voice: sourcing.voice_at(f.span.start),
             })
             .collect()
     } else {
@@ -153,12 +166,13 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             long_words: doc.long_words,
             characters: text.chars().count() as u32,
         },
-        // Without a single word no formula is meaningful (SMOG would give its bare constant).
-        readability: if doc.words == 0 { Default::default() } else { readability::scores(doc) },
+        readability: readability.document,
+        statistics: readability.statistics,
         hedging,
         paragraphs,
         sentences,
         hedges,
-        attributions: Vec::new(),
+        attributions: sourcing.attribution_reports(text),
+        sourcing: sourcing.profile,
     }
 }

@@ -97,18 +97,25 @@ fn read_input(path: Option<&str>) -> Result<Vec<u8>, Failure> {
 
 fn text_summary(r: &Report) -> String {
     let score = |v: Option<f64>| v.map_or("n/a".to_owned(), |x| format!("{x:.1}"));
+    let minutes = |seconds: f64| if seconds < 60.0 { format!("{seconds:.0} s") } else { format!("{:.1} min", seconds / 60.0) };
     let c = &r.counts;
     let rd = &r.readability;
+    let st = &r.statistics;
     let h = &r.hedging;
+    let so = &r.sourcing;
     format!(
         "words {}  sentences {}  paragraphs {}  syllables {}\n\
+         reading time {}  speaking time {}  passive sentences {}  lexical diversity (MTLD) {}\n\
          Flesch reading ease {}  Flesch-Kincaid grade {}  Gunning Fog {}  SMOG {}\n\
-         Coleman-Liau {}  ARI {}  Dale-Chall {}\n\
-         hedges: epistemic {}  doxastic {}  attribution {}  vague source {}  anonymous source {}  boosters {}  ({} hedges per 100 words)\n",
+         Coleman-Liau {}  ARI {}  Dale-Chall {}  Spache {}  Linsear Write {}  consensus grade {}\n\
+         hedges: epistemic {}  doxastic {}  investigation {}  attribution {}  vague source {}  anonymous source {}  boosters {}  ({} hedges per 100 words)\n\
+         sources: named {}  anonymous {}  vague {}  (loaded reporting verbs {}, attributed sentences {})\n",
         c.words, c.sentences, c.paragraphs, c.syllables,
+        minutes(st.reading_time_seconds), minutes(st.speaking_time_seconds), st.passive_sentences, score(st.lexical_diversity_mtld),
         score(rd.flesch_reading_ease), score(rd.flesch_kincaid_grade), score(rd.gunning_fog), score(rd.smog),
-        score(rd.coleman_liau), score(rd.automated_readability_index), score(rd.dale_chall),
-        h.epistemic, h.doxastic, h.attribution, h.vague_source, h.anonymous_source, h.booster, score(h.hedges_per_100_words),
+        score(rd.coleman_liau), score(rd.automated_readability_index), score(rd.dale_chall), score(rd.spache), score(rd.linsear_write), score(rd.consensus_grade),
+        h.epistemic, h.doxastic, h.investigation, h.attribution, h.vague_source, h.anonymous_source, h.booster, score(h.hedges_per_100_words),
+        so.named, so.anonymous, so.vague, so.loaded_verbs, so.attributed_sentences,
     )
 }
 

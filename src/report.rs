@@ -6,11 +6,11 @@
 //! The README documents every field.
 
 use crate::lexicon::{Category, Strength};
-use crate::readability::Readability;
+use crate::readability::{Difficulty, HardWord, Readability, Statistics};
 use serde::Serialize;
 
 /// Version of the Report's shape; raised when fields are added.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The analysis of one text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -21,6 +21,8 @@ pub struct Report {
     pub counts: Counts,
     /// Readability scores of the whole text (`null` where undefined).
     pub readability: Readability,
+    /// Averages, longest sentence, lexical diversity, reading time, passive voice.
+    pub statistics: Statistics,
     /// Hedge, booster and sourcing findings, per category and per 100 words.
     pub hedging: HedgingSummary,
     /// Every paragraph, in order.
@@ -31,6 +33,8 @@ pub struct Report {
     pub hedges: Vec<HedgeReport>,
     /// Attributed statements ("X said"): filled by the sourcing analysis.
     pub attributions: Vec<AttributionReport>,
+    /// Sourcing profile: attributions per source kind, per-paragraph densities, the two voices.
+    pub sourcing: SourcingProfile,
 }
 
 /// Counts over a text.
@@ -50,7 +54,8 @@ pub struct Counts {
     pub polysyllables: u32,
     /// Gunning's complex words (Gunning Fog).
     pub complex_words: u32,
-    /// Words not on the New Dale-Chall familiar list.
+    /// Words not on the New Dale-Chall familiar list (numbers and proper names are familiar;
+    /// see `counts`).
     pub difficult_words: u32,
     /// Words of 7 or more letters.
     pub long_words: u32,
@@ -73,6 +78,8 @@ pub struct HedgingSummary {
     pub anonymous_source: u32,
     /// Boosters.
     pub booster: u32,
+    /// Open questions under study (whether, investigated whether).
+    pub investigation: u32,
     /// All findings except boosters, per 100 words (`null` without words).
     pub hedges_per_100_words: Option<f64>,
     /// Boosters per 100 words (`null` without words).
@@ -89,6 +96,7 @@ impl HedgingSummary {
             Category::VagueSource => &mut self.vague_source,
             Category::AnonymousSource => &mut self.anonymous_source,
             Category::Booster => &mut self.booster,
+            Category::Investigation => &mut self.investigation,
         } += 1;
     }
 }
@@ -110,6 +118,8 @@ pub struct ParagraphReport {
     pub grade: Option<f64>,
     /// Findings that lower commitment (all but boosters).
     pub hedges: u32,
+    /// Every readability score of the paragraph alone.
+    pub readability: Readability,
 }
 
 /// One sentence.
@@ -133,6 +143,16 @@ pub struct SentenceReport {
     pub polysyllables: u32,
     /// Flesch-Kincaid grade of this sentence alone (`null` without words).
     pub grade: Option<f64>,
+    /// Every readability score of this sentence alone.
+    pub readability: Readability,
+    /// easy (grade < 10), hard (10 to < 14) or very_hard (14+); `null` without words.
+    pub difficulty: Option<Difficulty>,
+    /// Words that make it hard: Gunning's complex words and unfamiliar (Dale-Chall) words.
+    pub hard_words: Vec<HardWord>,
+    /// True when it holds a passive construction (be/get + past participle).
+    pub passive: bool,
+    /// quoted when more than half of its words are inside a quotation, else reporter.
+    pub voice: Voice,
 }
 
 /// One hedge, booster or sourcing cue.
@@ -144,7 +164,8 @@ pub struct HedgeReport {
     pub end: usize,
     /// The cue as written in the text.
     pub text: String,
-    /// epistemic, doxastic, attribution, vague_source, anonymous_source or booster.
+    /// epistemic, doxastic, attribution, vague_source, anonymous_source, booster or
+    /// investigation.
     pub category: Category,
     /// Index into `sentences`.
     pub sentence: usize,
@@ -154,6 +175,8 @@ pub struct HedgeReport {
     pub strength: Option<Strength>,
     /// Why it was flagged, in one line.
     pub explanation: String,
+    /// reporter, or quoted when the cue is inside a quotation.
+    pub voice: Voice,
 }
 
 /// Who is the source of an attributed statement.
@@ -194,6 +217,92 @@ pub struct AttributionReport {
     pub source: Option<TextSpan>,
     /// Index into `sentences`.
     pub sentence: usize,
+    /// The reporting expression as listed in `lexicon/reporting_verbs.txt` ("said").
+    pub verb: String,
+    /// neutral (said, told) or loaded (claimed, admitted, denied): see the lexicon's header.
+    pub stance: Stance,
+    /// reporter, or quoted when the reporting expression is inside a quotation.
+    pub voice: Voice,
+    /// For a pronoun source ("he said"), the earlier source it refers to.
+    pub antecedent: Option<TextSpan>,
+}
+
+/// Whose words: the reporter's own, or quoted speech.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    /// The reporter's own words.
+    #[default]
+    Reporter = 0,
+    /// Inside a direct quotation.
+    Quoted = 1,
+}
+
+/// Whether a reporting verb judges the statement it reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    /// Reports the speech act only: said, told, added.
+    Neutral,
+    /// Characterises the statement: claimed, admitted, conceded, insisted, denied.
+    Loaded,
+}
+
+/// Readability and hedging of one voice (the reporter's words or quoted speech).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct VoiceProfile {
+    /// Sentences of this voice (by majority of their words).
+    pub sentences: u32,
+    /// Words of this voice (each word by its own position, inside a quotation or not).
+    pub words: u32,
+    /// Readability of this voice's sentences (`null` where undefined).
+    pub readability: Readability,
+    /// Hedges (all findings but boosters) in this voice.
+    pub hedges: u32,
+    /// Hedges per 100 words of this voice (`null` without words).
+    pub hedges_per_100_words: Option<f64>,
+}
+
+/// Sourcing of one paragraph, for a chart along the article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct ParagraphSourcing {
+    /// Index into `paragraphs`.
+    pub paragraph: usize,
+    /// Words.
+    pub words: u32,
+    /// Hedges (all findings but boosters).
+    pub hedges: u32,
+    /// Hedges per 100 words (`null` without words).
+    pub hedges_per_100_words: Option<f64>,
+    /// Reporter-voice attributions to named sources.
+    pub named: u32,
+    /// Reporter-voice attributions to anonymous or vague sources.
+    pub anonymous_or_vague: u32,
+    /// Those per 100 words (`null` without words).
+    pub anonymous_or_vague_per_100_words: Option<f64>,
+}
+
+/// Who the article's statements are attributed to, and how its two voices read.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct SourcingProfile {
+    /// Reporter-voice attributions to named sources.
+    pub named: u32,
+    /// Reporter-voice attributions to anonymous sources.
+    pub anonymous: u32,
+    /// Reporter-voice attributions to vague sources.
+    pub vague: u32,
+    /// Attributions inside quotations (a quoted speaker's own sourcing; not in the counts above).
+    pub quoted_attributions: u32,
+    /// Sentences with at least one reporter-voice attribution.
+    pub attributed_sentences: u32,
+    /// Reporter-voice attributions with a loaded verb.
+    pub loaded_verbs: u32,
+    /// One entry per paragraph, in order.
+    pub paragraphs: Vec<ParagraphSourcing>,
+    /// The reporter's own words.
+    pub reporter: VoiceProfile,
+    /// Quoted speech.
+    pub quoted: VoiceProfile,
 }
 
 impl Report {
@@ -204,6 +313,12 @@ impl Report {
         }
         for s in &mut self.sentences {
             (s.start, s.end) = (f(s.start), f(s.end));
+            for w in &mut s.hard_words {
+                (w.start, w.end) = (f(w.start), f(w.end));
+            }
+        }
+        if let Some(l) = &mut self.statistics.longest_sentence {
+            (l.start, l.end) = (f(l.start), f(l.end));
         }
         for h in &mut self.hedges {
             (h.start, h.end) = (f(h.start), f(h.end));
@@ -211,6 +326,9 @@ impl Report {
         for a in &mut self.attributions {
             (a.start, a.end) = (f(a.start), f(a.end));
             if let Some(s) = &mut a.source {
+                (s.start, s.end) = (f(s.start), f(s.end));
+            }
+            if let Some(s) = &mut a.antecedent {
                 (s.start, s.end) = (f(s.start), f(s.end));
             }
         }

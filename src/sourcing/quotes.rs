@@ -1,0 +1,160 @@
+//! Direct quotations: which bytes of the text are quoted speech.
+//!
+//! One pass over each paragraph with a stack of open quotation marks:
+//!
+//! * **Marks.** Curly double quotes (“ ”), low-9 (`„`), guillemets (« »), curly single quotes
+//!   (‘ ’) and straight quotes (`"` and `'`). A straight quote opens after whitespace, an
+//!   opening bracket, a dash or another opening quote (or at the start of a paragraph), and
+//!   closes otherwise. A single quote (’ or ') closes only when a single quote is open and it is
+//!   not followed by a letter, so apostrophes ("Venezuela’s", "don’t", "the students’ union")
+//!   are never mistaken for quotation marks.
+//! * **Nesting.** Quotes inside quotes (“He told me ‘no’,” she said) push onto the stack; the
+//!   quotation ends when the outermost mark closes.
+//! * **Paragraphs.** A quotation never runs past its paragraph. News style opens each paragraph
+//!   of a multi-paragraph quotation again without closing the one before, so a quotation still
+//!   open at a paragraph's end is quoted up to that end, and the next paragraph's opening mark
+//!   starts the continuation. An unbalanced mark therefore can never turn the rest of a
+//!   document into quoted speech.
+
+use crate::report::Voice;
+use crate::segment::Segments;
+use crate::span::Span;
+
+/// The quoted stretches of a text, sorted and non-overlapping, each from its opening mark to
+/// its closing mark (or to the end of its paragraph).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Quotes {
+    /// The quotations in text order.
+    pub spans: Vec<Span>,
+}
+
+/// Kinds of quotation mark, to pair a closing mark with its opening one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Double,
+    Single,
+    Guillemet,
+}
+
+/// True for characters after which a straight quote opens a quotation.
+fn opens_after(previous: Option<char>) -> bool {
+    previous.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | '“' | '‘' | '«' | '„' | '"' | '\'' | ':'))
+}
+
+impl Quotes {
+    /// Finds every quotation in the paragraphs of `segments`.
+    pub fn find(text: &str, segments: &Segments) -> Quotes {
+        let mut spans = Vec::new();
+        for paragraph in &segments.paragraphs {
+            scan_paragraph(text, paragraph.span, &mut spans);
+        }
+        Quotes { spans }
+    }
+
+    /// The voice at byte `position`: quoted inside a quotation, the reporter's elsewhere.
+    pub fn voice_at(&self, position: usize) -> Voice {
+        let i = self.spans.partition_point(|s| s.end <= position);
+        match self.spans.get(i) {
+            Some(s) if s.start <= position => Voice::Quoted,
+            _ => Voice::Reporter,
+        }
+    }
+}
+
+/// Appends the quotations of one paragraph to `out`.
+fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+    let body = paragraph.slice(text);
+    let mut open: Vec<Mark> = Vec::new();
+    let mut outer_start = 0;
+    let mut previous: Option<char> = None;
+    let mut chars = body.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let followed_by_letter = next.is_some_and(char::is_alphanumeric);
+        // An opening single quote needs a letter after it: "the '90s" is an elision, not a quote.
+        let opens_word = next.is_some_and(char::is_alphabetic);
+        let single_open = open.contains(&Mark::Single);
+        let double_open = open.contains(&Mark::Double);
+        // What this character does: Some(Ok(mark)) opens, Some(Err(mark)) closes.
+        let action = match c {
+            '“' | '„' => Some(Ok(Mark::Double)),
+            '”' if double_open => Some(Err(Mark::Double)),
+            '«' => Some(Ok(Mark::Guillemet)),
+            '»' if open.contains(&Mark::Guillemet) => Some(Err(Mark::Guillemet)),
+            '"' if opens_after(previous) && !(double_open && next.is_none_or(|n| n.is_whitespace() || ",.;:!?".contains(n))) => {
+                Some(Ok(Mark::Double))
+            }
+            '"' if double_open => Some(Err(Mark::Double)),
+            '‘' | '\'' if opens_after(previous) && opens_word => Some(Ok(Mark::Single)),
+            '’' | '\'' if single_open && !followed_by_letter && previous.is_some_and(|p| !p.is_whitespace()) => Some(Err(Mark::Single)),
+            _ => None,
+        };
+        match action {
+            Some(Ok(mark)) => {
+                if open.is_empty() {
+                    outer_start = i;
+                }
+                open.push(mark);
+            }
+            Some(Err(mark)) => {
+                // Close the innermost mark of this kind and anything left open inside it.
+                if let Some(depth) = open.iter().rposition(|&m| m == mark) {
+                    open.truncate(depth);
+                    if open.is_empty() {
+                        let start = paragraph.start + outer_start;
+                        out.push(Span::new(start, paragraph.start + i + c.len_utf8()));
+                    }
+                }
+            }
+            None => {}
+        }
+        previous = Some(c);
+    }
+    if !open.is_empty() {
+        out.push(Span::new(paragraph.start + outer_start, paragraph.end));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::segment;
+
+    fn quoted(text: &str) -> Vec<&str> {
+        Quotes::find(text, &segment(text)).spans.iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn finds_curly_and_straight_quotations() {
+        assert_eq!(quoted("“We will win,” she said. He said \"no way\" twice."), ["“We will win,”", "\"no way\""]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotation_marks() {
+        assert!(quoted("Venezuela’s oil and the students’ union don't matter.").is_empty());
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside_the_outer_quotation() {
+        assert_eq!(quoted("“He told me ‘never again’ and left,” she said."), ["“He told me ‘never again’ and left,”"]);
+    }
+
+    #[test]
+    fn british_single_quotes_work() {
+        assert_eq!(quoted("‘It is over,’ the minister said."), ["‘It is over,’"]);
+    }
+
+    #[test]
+    fn a_quote_reopened_in_the_next_paragraph_covers_both() {
+        let text = "“The first part goes on.\n\n“And the second ends here,” he said.";
+        assert_eq!(quoted(text), ["“The first part goes on.", "“And the second ends here,”"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_ends_with_its_paragraph() {
+        let text = "He said \"this never closes.\n\nThe reporter speaks here.";
+        let q = Quotes::find(text, &segment(text));
+        assert_eq!(q.voice_at(text.find("reporter").unwrap()), Voice::Reporter);
+        assert_eq!(q.voice_at(text.find("never").unwrap()), Voice::Quoted);
+    }
+}
