@@ -3,6 +3,9 @@
 //!
 //! Expected splits are what a careful human reader marks; they were written before running
 //! the splitter.
+// Native only: `wasm-pack test` builds every test file for wasm32, where proptest and
+// std::time are not available; the wasm API has its own tests in tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hedgescope::segment::{segment, SentenceKind};
 use hedgescope::span::Span;

@@ -1,4 +1,7 @@
 //! Syllable counts through the public API, against independent references.
+// Native only: `wasm-pack test` builds every test file for wasm32, where proptest and
+// std::time are not available; the wasm API has its own tests in tests/web.rs.
+#![cfg(not(target_arch = "wasm32"))]
 
 use hedgescope::syllables::syllables;
 
