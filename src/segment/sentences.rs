@@ -158,7 +158,7 @@ fn is_initial(word: &str) -> bool {
 
 /// True when `word` ends with a digit ("24", "0.5", "3-by-6").
 fn ends_with_number(word: &str) -> bool {
-    word.trim_end_matches(|c: char| c == ',' || c == ')').bytes().next_back().is_some_and(|b| b.is_ascii_digit())
+    word.trim_end_matches([',', ')']).bytes().next_back().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// One or two digits.

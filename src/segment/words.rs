@@ -195,7 +195,7 @@ fn url_or_email(chunk: &str) -> Option<(usize, usize)> {
     let open = core.bytes().filter(|&b| b == b'(').count();
     let mut close = core.bytes().filter(|&b| b == b')').count();
     loop {
-        let Some(last) = core.chars().next_back() else { return None };
+        let last = core.chars().next_back()?;
         let unbalanced_paren = last == ')' && open < close;
         if matches!(last, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '”' | '’' | ']' | '>' | '»') || unbalanced_paren {
             core = &core[..core.len() - last.len_utf8()];

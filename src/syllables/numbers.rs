@@ -150,10 +150,10 @@ fn cardinal(n: u64) -> u32 {
         return UNDER_TWENTY[n as usize];
     }
     if n < 100 {
-        return TENS[(n / 10) as usize] + if n % 10 == 0 { 0 } else { UNDER_TWENTY[(n % 10) as usize] };
+        return TENS[(n / 10) as usize] + if n.is_multiple_of(10) { 0 } else { UNDER_TWENTY[(n % 10) as usize] };
     }
     if n < 1000 {
-        return UNDER_TWENTY[(n / 100) as usize] + SCALE_WORD + if n % 100 == 0 { 0 } else { cardinal(n % 100) };
+        return UNDER_TWENTY[(n / 100) as usize] + SCALE_WORD + if n.is_multiple_of(100) { 0 } else { cardinal(n % 100) };
     }
     // Groups of three digits, each followed by its scale word.
     let mut total = 0;
@@ -173,13 +173,9 @@ fn cardinal(n: u64) -> u32 {
 /// Extra syllables of the ordinal over the cardinal: "second", "-ieth".
 fn ordinal_extra(value: u64, suffix: &str) -> u32 {
     let tens = value % 100;
-    if suffix.eq_ignore_ascii_case("nd") && value % 10 == 2 && tens != 12 {
-        1
-    } else if tens >= 20 && tens % 10 == 0 {
-        1
-    } else {
-        0
-    }
+    let second = suffix.eq_ignore_ascii_case("nd") && value % 10 == 2 && tens != 12;
+    let tieth = tens >= 20 && tens.is_multiple_of(10);
+    u32::from(second || tieth)
 }
 
 /// Syllables of a currency sign's unit.

@@ -136,15 +136,17 @@ fn for_each_expansion(pattern: &[u8], buf: &mut Vec<u8>, f: &mut impl FnMut(&[u8
 fn complete_automaton(mut next: Vec<[u16; SYMBOLS]>, weights: &mut [i32]) -> Vec<[u16; SYMBOLS]> {
     let mut fail = vec![0u16; next.len()];
     let mut queue = std::collections::VecDeque::new();
-    for sym in 0..SYMBOLS {
-        if next[0][sym] != 0 {
-            queue.push_back(next[0][sym]);
+    for &child in &next[0] {
+        if child != 0 {
+            queue.push_back(child);
         }
     }
     while let Some(state) = queue.pop_front() {
         let state = usize::from(state);
         let failure = usize::from(fail[state]);
         weights[state] += weights[failure];
+        // Indexing both rows by symbol reads clearer than zipping them.
+        #[allow(clippy::needless_range_loop)]
         for sym in 0..SYMBOLS {
             let child = next[state][sym];
             if child == 0 {
