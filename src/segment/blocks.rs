@@ -4,7 +4,7 @@
 //! around two kinds of line that stand on their own:
 //!
 //! * a **list item** starts with a marker: a bullet (`-`, `*`, `+`, `•`, `–`, `—`, `·`, `‣`,
-//!   `◦`), a number (`1.`, `12)`), a letter (`a.`, `b)`, `(c)`), or a roman numeral (`iv.`,
+//!   `◦`), a number (`1.`, `12)`, `3.)`), a letter (`a.`, `b)`, `(c)`), or a roman numeral (`iv.`,
 //!   `XII)`), followed by whitespace; it runs until the next list item, heading or the end of
 //!   the paragraph (so a wrapped item stays one block);
 //! * a **heading** is `# Title` (Markdown), or a short line (at most [`HEADING_MAX_WORDS`]
@@ -199,7 +199,7 @@ pub fn list_marker_len(line: &str) -> Option<usize> {
         let word_end = rest.find(char::is_whitespace)?;
         let marker = &rest[..word_end];
         let body = marker.strip_prefix('(').unwrap_or(marker);
-        let body = body.strip_suffix(['.', ')'])?;
+        let body = body.strip_suffix(".)").or_else(|| body.strip_suffix(['.', ')']))?;
         if marker.starts_with('(') && !marker.ends_with(')') {
             return None;
         }
@@ -231,7 +231,7 @@ mod tests {
 
     #[test]
     fn list_markers_are_recognised() {
-        for (line, len) in [("1. Open", 3), ("12) Shut", 4), ("a) one", 3), ("(b) two", 4), ("iv. four", 4), ("- dash", 2), ("• dot", 4), ("  2. x", 5)] {
+        for (line, len) in [("1. Open", 3), ("12) Shut", 4), ("a) one", 3), ("(b) two", 4), ("iv. four", 4), ("- dash", 2), ("• dot", 4), ("  2. x", 5), ("1.) x", 4)] {
             assert_eq!(list_marker_len(line), Some(len), "{line}");
         }
         for line in ["3.5 million", "1.", "-5 degrees", "Mr. Smith", "word"] {

@@ -7,8 +7,10 @@
 //! Then the run and the next word decide:
 //!
 //! * closing quote or bracket, then a lowercase word: no end (`“Stop!” he said.`);
-//! * `!`, `?` or `‽` in the run (`?!` runs included): end;
-//! * an ellipsis: end only before a capitalised word (`I think... maybe` goes on);
+//! * `?` or `‽` in the run (`?!` runs included): end; `!` alone: end unless a lowercase word
+//!   follows (`Yahoo! in the…`);
+//! * an ellipsis: end only before a capitalised word other than the pronoun "I"
+//!   (`I think... maybe` and `the thing is . . . I didn't` go on);
 //! * a single `.` after an initial (`J. R. R. Tolkien`, `Robert I. Smith`), or after an
 //!   abbreviation of class `name` (titles, months, days, `U.S.`): end only before a
 //!   capitalised sentence starter (`the Dr. He…`, `Plan B. Then…`) — see
@@ -24,7 +26,8 @@
 //! * after any other word: end, whatever the next word (a sentence may start with a number or
 //!   a lowercase letter).
 //!
-//! A sentence that starts with an inline list marker (`2. `, `b) `, `(3) `) starts after it.
+//! A sentence that starts with an inline list marker (`2. `, `2.) `, `b) `, `(3) `) starts
+//! after it.
 
 use super::abbreviations::{self, Class};
 use crate::span::Span;
@@ -109,10 +112,15 @@ fn ends_sentence(text: &str, block_start: usize, sentence_start: usize, punct_st
         return false;
     }
     if strong {
-        return true;
+        // "Yahoo! in the…": an exclamation mark before a lowercase word is inside the
+        // sentence; a question mark still ends it ("Really? no.").
+        let question = text[punct_start..run_end].contains(['?', '‽']);
+        return question || !next_lower;
     }
     if ellipsis {
-        return next_upper;
+        // "the thing is . . . I didn't": after an ellipsis the pronoun "I" is no evidence.
+        let pronoun_i = matches!(alphabetic_prefix(next), "I" | "I'm" | "I’m" | "I'd" | "I’d" | "I've" | "I’ve" | "I'll" | "I’ll");
+        return next_upper && !pronoun_i;
     }
     let word = word_before(text, block_start.max(sentence_start), punct_start);
     if word.is_empty() {
@@ -252,6 +260,7 @@ fn sentence_start(text: &str, pos: usize, end: usize) -> usize {
     let letter = digits == 0 && bytes.get(body).is_some_and(u8::is_ascii_lowercase) && bytes.get(body + 1) == Some(&b')');
     let marker_len = if (1..=2).contains(&digits) {
         match bytes.get(body + digits) {
+            Some(b'.') if body == 0 && bytes.get(digits + 1) == Some(&b')') => Some(digits + 2),
             Some(b'.') if body == 0 => Some(digits + 1),
             Some(b')') => Some(body + digits + 1),
             _ => None,
