@@ -229,7 +229,8 @@ fn letters_count_letters_and_digits_inside_words_only() {
 }
 
 /// The English "Golden Rules" of the Pragmatic Segmenter (Kevin Dias), which pysbd also tests
-/// against, with the number of sentences each should give. Three are knowingly left out
+/// against (written down from the published list), with the number of sentences each should
+/// give. Three are knowingly left out
 /// (see the issue-3 note): "At 5 a.m. Mr. Smith went…" (a.m. before a title), an inline list
 /// without punctuation ("1) The first item 2) The second item") and lowercase unpunctuated
 /// lines as separate items ("features\ncontact manager\n…").
