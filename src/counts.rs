@@ -18,6 +18,11 @@
 //!   the unfamiliar words, and the same rule is applied to Spache for consistency. Dale-Chall counts every occurrence; Spache counts
 //!   each distinct unfamiliar word once per text (Spache 1953), so that count is not additive
 //!   and is computed per sentence, paragraph and document here;
+//! * a **figure** (a word that starts with a digit: `1961`, `3.5%`, `20`) counts as **one
+//!   syllable** in the formulas, as Flesch's counting instructions say ("count abbreviations,
+//!   figures, symbols and their combinations as one-syllable words"). The Brown-corpus
+//!   comparison in `scripts/eval_readability.py` uses the same rule. `syllables::syllables`
+//!   itself still gives the spoken count ("nineteen sixty-one", 5) for anyone who needs it;
 //! * a **letter** (Coleman-Liau, ARI) is a letter or digit inside a word: punctuation,
 //!   spaces and symbols never count;
 //! * a **sentence unit** (the "sentences" of every formula) follows Flesch's counting rule:
@@ -66,7 +71,7 @@ pub struct WordStats {
 impl WordStats {
     /// Stats of `word`; `starts_sentence` tells whether it is the first word of its sentence.
     pub fn of(word: &str, starts_sentence: bool) -> Self {
-        let syllables = syllables(word);
+        let syllables = formula_syllables(word);
         let letters = word.chars().filter(|c| c.is_alphanumeric()).count() as u32;
         let polysyllable = syllables >= POLYSYLLABLE_MIN;
         let proper = !starts_sentence && word.chars().next().is_some_and(char::is_uppercase);
@@ -83,6 +88,15 @@ impl WordStats {
             spache_unfamiliar: !familiar.spache,
             key: word_key(word),
         }
+    }
+}
+
+/// Syllables of `word` as the formulas count them: a figure is one syllable (Flesch's
+/// counting rule); any other word has its spoken count.
+pub fn formula_syllables(word: &str) -> u32 {
+    match word.chars().find(|c| c.is_alphanumeric()) {
+        Some(first) if first.is_ascii_digit() => 1,
+        _ => syllables(word),
     }
 }
 
@@ -278,6 +292,18 @@ mod tests {
         assert!(!WordStats::of("Venezuela’s", false).difficult);
         assert!(WordStats::of("Venezuela", true).difficult, "sentence-initial capital is not a name");
         assert!(!WordStats::of("1961", false).difficult);
+    }
+
+    #[test]
+    fn figures_count_as_one_syllable_in_the_formulas() {
+        // Flesch: "count abbreviations, figures, symbols and their combinations as
+        // one-syllable words". The spoken count stays available from `syllables`.
+        for figure in ["1961", "3.5%", "1,200", "20th"] {
+            assert_eq!(WordStats::of(figure, false).syllables, 1, "{figure}");
+            assert!(!WordStats::of(figure, false).polysyllable, "{figure}");
+        }
+        assert_eq!(syllables("1961"), 5, "nine-teen six-ty one");
+        assert_eq!(WordStats::of("thousand", false).syllables, 2);
     }
 
     #[test]

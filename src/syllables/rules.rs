@@ -1,0 +1,270 @@
+//! The learned part: vowel groups corrected by spelling rules, behind an exceptions table.
+//!
+//! `syllables = max(1, vowel groups + Σ weight(pattern) × occurrences of pattern in "<word>")`
+//!
+//! A vowel group is a maximal run of `a e i o u y`; `<` and `>` mark the word's start and end,
+//! so a pattern like `e>` (final e, weight -1) or `ia` (weight +1) can say where it applies;
+//! in a pattern, `C` stands for any consonant and `V` for any of `a e i o u` (`Cle>`: a
+//! consonant then a final "le").
+//! Occurrences are counted overlapping. The patterns and weights
+//! (`data/syllable_rules.txt`) are learned from the CMU Pronouncing Dictionary by
+//! `scripts/gen_syllable_rules.py`, which applies exactly this formula; every pattern occurs
+//! in several dictionary words, so the rules describe spelling, not single words. Words the
+//! rules still miss, most frequent first, are in `data/syllable_exceptions.txt`.
+//!
+//! All patterns go into one Aho-Corasick automaton over the alphabet `a-z ' < >`, built here
+//! as a full transition table whose states carry the summed weight of every pattern ending
+//! there (their own and, through failure links, their suffixes'). A word then costs one
+//! table step and one addition per byte, with no allocation. (The aho-corasick crate's
+//! overlapping search gives the same sums but has per-call overhead that dominated.)
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: a fast hash for short keys (the exceptions map is looked up once per word).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Symbols of the trie: `a`-`z`, apostrophe, start mark, end mark.
+const SYMBOLS: usize = 29;
+
+/// The rules, compiled once.
+struct Rules {
+    /// Automaton transitions: `next[state][symbol]` (state 0 is the start).
+    next: Vec<[u16; SYMBOLS]>,
+    /// Sum of the weights of every pattern that ends at each state.
+    weights: Vec<i32>,
+    /// Exceptions and abbreviations (which win): word to syllables.
+    exceptions: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>>,
+    /// Number of patterns read from the data file (checked by the tests).
+    #[cfg_attr(not(test), allow(dead_code))]
+    patterns: usize,
+}
+
+/// Symbol of the start mark, also used for a byte outside the alphabet (which cannot occur
+/// in the words this module is given): it never matches inside a pattern.
+const SYMBOL_START: usize = 27;
+
+/// Automaton symbol of a byte, if it is in the alphabet.
+fn symbol(b: u8) -> Option<usize> {
+    match b {
+        b'a'..=b'z' => Some(usize::from(b - b'a')),
+        b'\'' => Some(26),
+        b'<' => Some(27),
+        b'>' => Some(28),
+        _ => None,
+    }
+}
+
+static RULES: LazyLock<Rules> = LazyLock::new(|| {
+    let mut children = vec![[0u16; SYMBOLS]];
+    let mut weights = vec![0i32];
+    let mut patterns = 0;
+    let mut literal = Vec::new();
+    for fields in data_lines(include_str!("../../data/syllable_rules.txt")) {
+        let (Some(pattern), Some(Ok(weight))) = (fields.first(), fields.get(1).map(|w| w.parse::<i32>())) else { continue };
+        patterns += 1;
+        for_each_expansion(pattern.as_bytes(), &mut literal, &mut |bytes| {
+            let mut node = 0usize;
+            for &b in bytes {
+                let Some(sym) = symbol(b) else { return };
+                if children[node][sym] == 0 {
+                    children[node][sym] = children.len() as u16;
+                    children.push([0; SYMBOLS]);
+                    weights.push(0);
+                }
+                node = usize::from(children[node][sym]);
+            }
+            weights[node] += weight;
+        });
+    }
+    let next = complete_automaton(children, &mut weights);
+    let table = |source: &'static str| {
+        data_lines(source).filter_map(|fields| Some((fields.first()?.as_bytes(), fields.get(1)?.parse::<u32>().ok()?)))
+    };
+    let mut exceptions: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>> =
+        table(include_str!("../../data/syllable_exceptions.txt")).collect();
+    // Abbreviations are counted as spoken, whatever the exceptions say.
+    exceptions.extend(table(include_str!("../../data/syllable_abbreviations.txt")));
+    Rules { next, weights, exceptions, patterns }
+});
+
+/// Consonant letters, which the class symbol `C` in a pattern stands for.
+const CONSONANTS: &[u8] = b"bcdfghjklmnpqrstvwxz";
+/// Vowel letters (without `y`), which the class symbol `V` in a pattern stands for.
+const VOWELS: &[u8] = b"aeiou";
+
+/// Calls `f` with every literal pattern that `pattern` stands for, expanding each class
+/// symbol (`C`, `V`) into its letters. `buf` is scratch space.
+fn for_each_expansion(pattern: &[u8], buf: &mut Vec<u8>, f: &mut impl FnMut(&[u8])) {
+    match pattern.iter().position(|&b| b == b'C' || b == b'V') {
+        None => {
+            buf.extend_from_slice(pattern);
+            f(buf);
+            buf.truncate(buf.len() - pattern.len());
+        }
+        Some(k) => {
+            let letters = if pattern[k] == b'C' { CONSONANTS } else { VOWELS };
+            buf.extend_from_slice(&pattern[..k]);
+            for &letter in letters {
+                buf.push(letter);
+                for_each_expansion(&pattern[k + 1..], buf, f);
+                buf.pop();
+            }
+            buf.truncate(buf.len() - k);
+        }
+    }
+}
+
+/// Turns a trie into a full Aho-Corasick transition table (breadth-first over failure
+/// links), adding to each state's weight the weight of its failure state, so that the weight
+/// of a state is the sum over all patterns that end at it.
+fn complete_automaton(mut next: Vec<[u16; SYMBOLS]>, weights: &mut [i32]) -> Vec<[u16; SYMBOLS]> {
+    let mut fail = vec![0u16; next.len()];
+    let mut queue = std::collections::VecDeque::new();
+    for &child in &next[0] {
+        if child != 0 {
+            queue.push_back(child);
+        }
+    }
+    while let Some(state) = queue.pop_front() {
+        let state = usize::from(state);
+        let failure = usize::from(fail[state]);
+        weights[state] += weights[failure];
+        // Indexing both rows by symbol reads clearer than zipping them.
+        #[allow(clippy::needless_range_loop)]
+        for sym in 0..SYMBOLS {
+            let child = next[state][sym];
+            if child == 0 {
+                next[state][sym] = next[failure][sym];
+            } else {
+                fail[usize::from(child)] = next[failure][sym];
+                queue.push_back(child);
+            }
+        }
+    }
+    next
+}
+
+/// Tab-separated fields of each line of a data file, skipping blank and `#` lines.
+pub(super) fn data_lines(source: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    source
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+/// Syllables of a lowercase ASCII word of letters and apostrophes: abbreviations, then
+/// exceptions, then the rules.
+pub(super) fn count(lower: &[u8]) -> u32 {
+    let rules = &*RULES;
+    if let Some(&n) = rules.exceptions.get(lower) {
+        return n;
+    }
+    let step = |state: usize, byte: u8| usize::from(rules.next[state][symbol(byte).unwrap_or(SYMBOL_START)]);
+    let mut state = step(0, b'<');
+    let mut total = rules.weights[state] + vowel_groups(lower) as i32;
+    for &b in lower {
+        state = step(state, b);
+        total += rules.weights[state];
+    }
+    state = step(state, b'>');
+    total += rules.weights[state];
+    total.max(1) as u32
+}
+
+/// Maximal runs of `a e i o u y`.
+fn vowel_groups(lower: &[u8]) -> u32 {
+    let mut groups = 0;
+    let mut previous = false;
+    for &b in lower {
+        let vowel = matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+        groups += u32::from(vowel && !previous);
+        previous = vowel;
+    }
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vowel_groups_are_maximal_runs() {
+        assert_eq!(vowel_groups(b"beautiful"), 3);
+        assert_eq!(vowel_groups(b"rhythm"), 1);
+        assert_eq!(vowel_groups(b"strength"), 1);
+    }
+
+    #[test]
+    fn every_rule_and_exception_line_parses() {
+        let rules = &*RULES;
+        let rule_lines = data_lines(include_str!("../../data/syllable_rules.txt")).count();
+        assert_eq!(rules.patterns, rule_lines);
+        let exception_lines = data_lines(include_str!("../../data/syllable_exceptions.txt")).count();
+        assert!(rules.exceptions.len() >= exception_lines);
+        assert_eq!(count(b"mr"), 2, "abbreviations are in the map");
+        assert!(rules.next.len() < usize::from(u16::MAX), "state indices fit in u16");
+    }
+
+    #[test]
+    fn class_symbols_expand_to_their_letters() {
+        let mut seen = Vec::new();
+        for_each_expansion(b"Cle>", &mut Vec::new(), &mut |p| seen.push(p.to_vec()));
+        assert_eq!(seen.len(), CONSONANTS.len());
+        assert!(seen.contains(&b"ble>".to_vec()));
+        seen.clear();
+        for_each_expansion(b"VrV", &mut Vec::new(), &mut |p| seen.push(p.to_vec()));
+        assert_eq!(seen.len(), 25);
+    }
+
+    #[test]
+    fn long_words_are_counted() {
+        let long = "pneumonoultramicroscopicsilicovolcanoconiosis".repeat(2);
+        assert!(count(long.as_bytes()) > 10);
+    }
+
+    /// The formula applied the slow way: every pattern's overlapping occurrences.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn count_naively(lower: &[u8]) -> u32 {
+        let marked = [b"<".as_slice(), lower, b">"].concat();
+        let mut total = vowel_groups(lower) as i32;
+        for fields in data_lines(include_str!("../../data/syllable_rules.txt")) {
+            let (pattern, weight) = (fields[0].as_bytes(), fields[1].parse::<i32>().unwrap());
+            let matches = |w: &[u8]| {
+                w.iter().zip(pattern).all(|(&c, &p)| match p {
+                    b'C' => CONSONANTS.contains(&c),
+                    b'V' => VOWELS.contains(&c),
+                    _ => c == p,
+                })
+            };
+            total += weight * marked.windows(pattern.len()).filter(|w| matches(w)).count() as i32;
+        }
+        total.max(1) as u32
+    }
+
+    // proptest is a native-only dev-dependency (its randomness does not build for wasm32).
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn automaton_sums_every_overlapping_occurrence(word in "[a-z']{0,16}") {
+            let rules = &*RULES;
+            proptest::prop_assume!(!rules.exceptions.contains_key(word.as_bytes()));
+            proptest::prop_assert_eq!(count(word.as_bytes()), count_naively(word.as_bytes()));
+        }
+    }
+}
