@@ -15,13 +15,13 @@
 //! Phrases are matched over a stream of normalised words (lowercased, curly apostrophes
 //! made straight), so case, line breaks and extra spaces make no difference and a phrase
 //! never matches inside a word ("may" is not found in "dismay"). Every distinct lexicon word
-//! gets a numeric id; the text becomes a byte string of fixed-width word codes; one
-//! leftmost-longest matcher (`phrase_matcher`, a byte trie) finds all phrases in one pass.
+//! gets a numeric id; each clause of the text becomes a string of word ids, one per word; one
+//! leftmost-longest matcher (`phrase_matcher`, a trie over ids) finds all phrases in one pass.
 
+use crate::hash::FastMap;
 use crate::hedging::rules::Rule;
 use crate::phrase_matcher::PhraseMatcher;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// What kind of cue a finding is. Serialised in snake_case in the Report.
@@ -118,28 +118,28 @@ pub struct Entry {
 pub struct Lexicon {
     /// All entries; pattern `i` of the automaton is `entries[i]`.
     pub entries: Vec<Entry>,
-    /// Normalised word -> id (ids start at 1; 0 is "any other word").
-    vocabulary: HashMap<String, u16>,
-    /// Leftmost-longest automaton over encoded word streams.
-    automaton: PhraseMatcher,
+    /// Normalised word -> id (ids start at 1; 0, [`OTHER_WORD`], is "any other word").
+    vocabulary: FastMap<String, u16>,
+    /// Byte length of the longest vocabulary word: longer words are rejected without hashing
+    /// (most words of a text are in no phrase).
+    longest_word: usize,
+    /// Leftmost-longest automaton over word-id strings.
+    automaton: PhraseMatcher<u16>,
 }
 
-/// Bytes per encoded word: a 0 marker, then the id in base 255 with digits 1..=255.
-pub const CODE_WIDTH: usize = 3;
-/// Id of words that are in no phrase.
+/// Id of words that are in no phrase (no pattern contains it, so it never matches).
 pub const OTHER_WORD: u16 = 0;
-/// Id that separates sentences so that no phrase spans two of them.
-pub const SENTENCE_BREAK: u16 = 1;
-
-/// Appends the code of word id `id` to `out`.
-pub fn push_code(out: &mut Vec<u8>, id: u16) {
-    out.extend_from_slice(&[0, (id / 255) as u8 + 1, (id % 255) as u8 + 1]);
-}
 
 /// Normalises one word for matching: lowercase, curly apostrophes straight. Writes into
 /// `buf` to avoid an allocation per word.
 pub fn normalise_into(word: &str, buf: &mut String) {
     buf.clear();
+    // Fast path: most words are ASCII, where lowercasing is a byte operation.
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return;
+    }
     for c in word.chars() {
         match c {
             '’' | '‘' | 'ʼ' => buf.push('\''),
@@ -212,28 +212,38 @@ impl Lexicon {
         for category in Category::ALL {
             entries.extend(parse(category, category.source())?);
         }
-        let mut vocabulary = HashMap::new();
+        let mut vocabulary = FastMap::default();
         let mut patterns = Vec::with_capacity(entries.len());
         for entry in &entries {
             let mut pattern = Vec::new();
             for word in entry.phrase.split(' ') {
-                let next = vocabulary.len() as u16 + 2;
-                let id = *vocabulary.entry(word.to_owned()).or_insert(next);
-                push_code(&mut pattern, id);
+                let next = vocabulary.len() as u16 + 1;
+                pattern.push(*vocabulary.entry(word.to_owned()).or_insert(next));
             }
             patterns.push(pattern);
         }
         let automaton = PhraseMatcher::new(&patterns);
-        Ok(Lexicon { entries, vocabulary, automaton })
+        let longest_word = vocabulary.keys().map(String::len).max().unwrap_or(0);
+        Ok(Lexicon { entries, vocabulary, longest_word, automaton })
     }
 
     /// The id of a normalised word ([`OTHER_WORD`] when it is in no phrase).
     pub fn word_id(&self, normalised: &str) -> u16 {
+        // Most words are in no phrase; the longest ones are rejected before hashing.
+        if normalised.len() > self.longest_word {
+            return OTHER_WORD;
+        }
         self.vocabulary.get(normalised).copied().unwrap_or(OTHER_WORD)
     }
 
-    /// The automaton over encoded word streams.
-    pub fn automaton(&self) -> &PhraseMatcher {
+    /// Byte length of the longest lexicon word: a word longer than this, once normalised,
+    /// is [`OTHER_WORD`].
+    pub fn longest_word(&self) -> usize {
+        self.longest_word
+    }
+
+    /// The automaton over word-id strings.
+    pub fn automaton(&self) -> &PhraseMatcher<u16> {
         &self.automaton
     }
 }
@@ -243,8 +253,9 @@ impl Lexicon {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::build().unwrap_or_else(|_| Lexicon {
         entries: Vec::new(),
-        vocabulary: HashMap::new(),
-        automaton: PhraseMatcher::new(Vec::<Vec<u8>>::new()),
+        vocabulary: FastMap::default(),
+        longest_word: 0,
+        automaton: PhraseMatcher::new(Vec::<Vec<u16>>::new()),
     })
 });
 

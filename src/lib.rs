@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 pub mod counts;
+pub mod hash;
 pub mod hedging;
 pub mod language;
 pub mod lexicon;

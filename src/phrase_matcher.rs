@@ -1,4 +1,5 @@
-//! A small leftmost-longest multi-pattern matcher over bytes: the lexicon's phrase finder.
+//! A small leftmost-longest multi-pattern matcher over symbols (bytes, or the lexicon's
+//! `u16` word ids): the lexicon's phrase finder.
 //!
 //! Why not the `aho-corasick` crate: it was about 80 KB of the wasm (its automaton builders,
 //! search variants, prefilters and `memchr`), a fifth of the code the page downloads, for
@@ -12,6 +13,9 @@
 //! * **Linear time**: from each start position the walk down the trie is at most as long as
 //!   the longest pattern (a bounded constant: lexicon phrases are a few words), and
 //!   positions with no match stop after a byte or two.
+//! * **Any symbol type**: the hedging finder matches over one `u16` word id per word, so the
+//!   stream is one symbol a word and a match's positions are word indices (no byte encoding
+//!   of ids and no map back from bytes to words).
 
 /// Index of a pattern, in the order given to [`PhraseMatcher::new`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,22 +51,28 @@ impl PhraseMatch {
     }
 }
 
-/// One trie node: children sorted by byte, and the pattern that ends here, if any.
-#[derive(Clone, Debug, Default)]
-struct Node {
-    children: Vec<(u8, u32)>,
+/// One trie node: children sorted by symbol, and the pattern that ends here, if any.
+#[derive(Clone, Debug)]
+struct Node<T> {
+    children: Vec<(T, u32)>,
     pattern: Option<usize>,
 }
 
-/// The compiled patterns.
-#[derive(Clone, Debug)]
-pub struct PhraseMatcher {
-    nodes: Vec<Node>,
+impl<T> Default for Node<T> {
+    fn default() -> Self {
+        Node { children: Vec::new(), pattern: None }
+    }
 }
 
-impl PhraseMatcher {
+/// The compiled patterns, over symbols of type `T` (bytes by default).
+#[derive(Clone, Debug)]
+pub struct PhraseMatcher<T = u8> {
+    nodes: Vec<Node<T>>,
+}
+
+impl<T: Copy + Ord> PhraseMatcher<T> {
     /// Compiles `patterns`; empty patterns never match.
-    pub fn new<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> Self {
+    pub fn new<P: AsRef<[T]>>(patterns: impl IntoIterator<Item = P>) -> Self {
         let mut nodes = vec![Node::default()];
         for (index, pattern) in patterns.into_iter().enumerate() {
             let pattern = pattern.as_ref();
@@ -87,13 +97,13 @@ impl PhraseMatcher {
         PhraseMatcher { nodes }
     }
 
-    fn child(&self, node: usize, byte: u8) -> Option<usize> {
+    fn child(&self, node: usize, byte: T) -> Option<usize> {
         let children = &self.nodes[node].children;
         children.binary_search_by_key(&byte, |&(b, _)| b).ok().map(|i| children[i].1 as usize)
     }
 
     /// The longest pattern that matches at `start`, as (end, pattern).
-    fn longest_at(&self, haystack: &[u8], start: usize) -> Option<(usize, usize)> {
+    fn longest_at(&self, haystack: &[T], start: usize) -> Option<(usize, usize)> {
         let mut node = 0;
         let mut best = None;
         for (offset, &byte) in haystack[start..].iter().enumerate() {
@@ -109,7 +119,7 @@ impl PhraseMatcher {
     }
 
     /// Every leftmost-longest, non-overlapping match in `haystack`, in order.
-    pub fn find_iter<'a>(&'a self, haystack: &'a [u8]) -> impl Iterator<Item = PhraseMatch> + 'a {
+    pub fn find_iter<'a>(&'a self, haystack: &'a [T]) -> impl Iterator<Item = PhraseMatch> + 'a {
         let mut position = 0;
         std::iter::from_fn(move || {
             while position < haystack.len() {

@@ -1,16 +1,16 @@
 //! Finds hedges, boosters, vague or anonymous sourcing and open questions.
 //!
-//! One pass: every word is normalised and mapped to its lexicon id, the ids form an encoded
-//! stream (with a break between sentences and at clause punctuation, so that "it was said,
-//! to the crowd" is not "is said to"), and the lexicon's leftmost-longest automaton
-//! finds every phrase, so "it seems likely" wins over "it seems" and "no doubt" (a booster)
+//! One pass: every word is normalised and mapped to its lexicon id, the ids of each clause
+//! (split between sentences and at clause punctuation, so that "it was said, to the crowd"
+//! is not "is said to") form a string, and the lexicon's leftmost-longest automaton over
+//! ids finds every phrase, so "it seems likely" wins over "it seems" and "no doubt" (a booster)
 //! over "doubt". Then the context rules that the lexicon line names ([`rules::Rule`]) drop
 //! the readings that are not cues: "May" the month, "might" the noun, "could not open the
 //! door", "suggested a plan", "appeared on stage", "some 350".
 
 pub mod rules;
 
-use crate::lexicon::{self, Category, Strength, CODE_WIDTH, LEXICON, SENTENCE_BREAK};
+use crate::lexicon::{self, Category, Strength, LEXICON, OTHER_WORD};
 use crate::segment::Segments;
 use crate::span::Span;
 use rules::Context;
@@ -39,34 +39,49 @@ const CLAUSE_PUNCTUATION: &[char] = &[',', ';', ':', '(', ')', '[', ']', '"', 'â
 /// Finds every cue in the segmented text, in text order.
 pub fn find(text: &str, segments: &Segments) -> Vec<Finding> {
     let lexicon = &*LEXICON;
-    // Encoded stream and, per code, the index of its word (usize::MAX for sentence breaks).
-    let mut stream = Vec::with_capacity((segments.words.len() + segments.sentences.len()) * CODE_WIDTH);
-    let mut code_word = Vec::with_capacity(segments.words.len() + segments.sentences.len());
+    let mut findings = Vec::new();
+    // The word ids of the current clause (one per word) and the index of its first word: a
+    // match's positions in `clause` are then word indices, with no map back from a stream.
+    let mut clause: Vec<u16> = Vec::new();
+    let mut clause_start = 0;
     let mut buf = String::new();
     let mut previous_sentence = usize::MAX;
     let mut previous_end = 0;
     for (i, word) in segments.words.iter().enumerate() {
         let gap = text.get(previous_end..word.span.start).unwrap_or("");
-        if word.sentence != previous_sentence || gap.contains(CLAUSE_PUNCTUATION) {
-            lexicon::push_code(&mut stream, SENTENCE_BREAK);
-            code_word.push(usize::MAX);
+        // A single space, the usual gap, is checked without the punctuation search.
+        if word.sentence != previous_sentence || (gap != " " && gap.contains(CLAUSE_PUNCTUATION)) {
+            find_in_clause(text, segments, &clause, clause_start, &mut findings);
+            clause.clear();
+            clause_start = i;
             previous_sentence = word.sentence;
         }
         previous_end = word.span.end;
-        lexicon::normalise_into(word.span.slice(text), &mut buf);
-        lexicon::push_code(&mut stream, lexicon.word_id(&buf));
-        code_word.push(i);
-    }
-    let mut findings = Vec::new();
-    for m in lexicon.automaton().find_iter(&stream) {
-        // Every pattern starts with a code marker, so matches are code-aligned; no pattern
-        // contains the sentence break, so both ends are words.
-        let (Some(&first), Some(&last)) = (code_word.get(m.start() / CODE_WIDTH), code_word.get(m.end() / CODE_WIDTH - 1)) else {
-            continue;
+        let written = word.span.slice(text);
+        // An ASCII word keeps its length when normalised, so one longer than every lexicon
+        // word is in no phrase: no need to lowercase or hash it.
+        let id = if written.is_ascii() && written.len() > lexicon.longest_word() {
+            OTHER_WORD
+        } else {
+            lexicon::normalise_into(written, &mut buf);
+            lexicon.word_id(&buf)
         };
-        if first == usize::MAX || last == usize::MAX {
-            continue;
-        }
+        clause.push(id);
+    }
+    find_in_clause(text, segments, &clause, clause_start, &mut findings);
+    findings
+}
+
+/// Adds the cues of one clause, whose words have the lexicon ids `ids` and start at word
+/// `first_word`. No phrase spans two clauses (see [`CLAUSE_PUNCTUATION`]).
+fn find_in_clause(text: &str, segments: &Segments, ids: &[u16], first_word: usize, findings: &mut Vec<Finding>) {
+    // Most clauses hold no lexicon word at all.
+    if ids.iter().all(|&id| id == OTHER_WORD) {
+        return;
+    }
+    let lexicon = &*LEXICON;
+    for m in lexicon.automaton().find_iter(ids) {
+        let (first, last) = (first_word + m.start(), first_word + m.end() - 1);
         let entry = &lexicon.entries[m.pattern().as_usize()];
         let context = Context::new(text, segments, first, last);
         if !entry.rules.iter().all(|rule| rule.accepts(&context)) {
@@ -82,7 +97,6 @@ pub fn find(text: &str, segments: &Segments) -> Vec<Finding> {
             explanation: entry.explanation,
         });
     }
-    findings
 }
 
 #[cfg(test)]

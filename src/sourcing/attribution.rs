@@ -85,7 +85,7 @@ fn starts_expression(cx: &Context, i: usize, sentence: &Range<usize>) -> bool {
 
 /// The longest expression matching at word `i` inside `sentence`, with its word range.
 fn expression_at(cx: &Context, i: usize, sentence: &Range<usize>) -> Option<(&'static Expression, Range<usize>)> {
-    let candidates = WORDS.expressions.get(cx.lower[i].as_str())?;
+    let candidates = WORDS.expressions.get(&*cx.lower[i])?;
     candidates.iter().find_map(|e| {
         let end = i + e.words.len();
         let fits = end <= sentence.end
@@ -113,7 +113,7 @@ fn phrase_ending_at(cx: &Context, end: usize, sentence: &Range<usize>) -> Range<
 /// said"), a lowercase past form in -ed ("The union *welcomed*"), or a lowercase word right
 /// after a capitalised name ("The Bank of Canada *left*").
 fn ends_subject(cx: &Context, i: usize) -> bool {
-    let w = cx.lower[i].as_str();
+    let w = &*cx.lower[i];
     let lowercase = !cx.is_capitalised(i);
     WORDS.is(w, NounClass::Between)
         || (lowercase && w.len() > 3 && w.ends_with("ed"))
@@ -128,7 +128,7 @@ fn phrase_starting_at(cx: &Context, start: usize, sentence: &Range<usize>, subje
         && end - start < MAX_SOURCE_WORDS
         && cx.plain_before(end)
         // "according to diplomatic and security sources": a coordination inside the phrase.
-        && (!WORDS.is(&cx.lower[end], NounClass::Stop) || !subject && matches!(cx.lower[end].as_str(), "and" | "or"))
+        && (!WORDS.is(&cx.lower[end], NounClass::Stop) || !subject && matches!(&*cx.lower[end], "and" | "or"))
         && !(subject && ends_subject(cx, end))
         && !starts_expression(cx, end, sentence)
     {
@@ -154,10 +154,10 @@ fn has_complement(cx: &Context, first: usize, after: usize, sentence: &Range<usi
     if [",\"", ",”", "?\"", "?”", "!\"", "!”", ",’", ",'"].iter().any(|q| before.contains(q)) {
         return true;
     }
-    if WORDS.is(&cx.lower[after], NounClass::Pronoun) || matches!(cx.lower[after].as_str(), "i" | "there" | "this") {
+    if WORDS.is(&cx.lower[after], NounClass::Pronoun) || matches!(&*cx.lower[after], "i" | "there" | "this") {
         return true;
     }
-    (after..(after + COMPLEMENT_REACH).min(sentence.end)).any(|k| matches!(cx.lower[k].as_str(), "that" | "whether"))
+    (after..(after + COMPLEMENT_REACH).min(sentence.end)).any(|k| matches!(&*cx.lower[k], "that" | "whether"))
 }
 
 /// Finds the source of the expression at `words` (rule 2), or None when it has none.
@@ -199,7 +199,7 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
     let gap = if before > sentence.start { cx.gap_before(before) } else { "" };
     if before > sentence.start && is_plain(gap) {
         // "officials who said", "signs that said": the phrase before the relative pronoun.
-        let relative = matches!(cx.lower[before - 1].as_str(), "that" | "which" | "who");
+        let relative = matches!(&*cx.lower[before - 1], "that" | "which" | "who");
         if relative && (before - 1 == sentence.start || !is_plain(cx.gap_before(before - 1))) {
             return None;
         }
@@ -243,7 +243,7 @@ fn is_report(cx: &Context, expression: &Expression, words: &Range<usize>, senten
     if matches!(expression.rule, Rule::After | Rule::Participle) {
         return true;
     }
-    let previous = (words.start > sentence.start).then(|| cx.lower[words.start - 1].as_str());
+    let previous = (words.start > sentence.start).then(|| &*cx.lower[words.start - 1]);
     if previous.is_some_and(|p| WORDS.is(p, NounClass::Determiner) || p == "to") && is_plain(cx.gap_before(words.start)) {
         return false;
     }
@@ -252,7 +252,7 @@ fn is_report(cx: &Context, expression: &Expression, words: &Range<usize>, senten
     while k > sentence.start && WORDS.is(&cx.lower[k - 1], NounClass::Between) {
         k -= 1;
     }
-    let passive = k > sentence.start && matches!(cx.lower[k - 1].as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    let passive = k > sentence.start && matches!(&*cx.lower[k - 1], "is" | "are" | "was" | "were" | "be" | "been" | "being");
     if passive && expression.rule != Rule::Passive {
         return false;
     }

@@ -66,7 +66,7 @@ fn ends_with_title_phrase(cx: &Context, core: Range<usize>) -> bool {
 /// word and is not an adjective before a lowercase noun: it ends the phrase or a capitalised
 /// word follows ("Rahim", "Kessler University", but not "Environmental groups").
 pub fn is_proper_in(cx: &Context, i: usize, end: usize) -> bool {
-    let lower = cx.lower[i].as_str();
+    let lower = &*cx.lower[i];
     if !cx.is_capitalised(i) || lower == "i" || WORDS.is_listed(lower) {
         return false;
     }
@@ -83,7 +83,7 @@ pub fn is_proper(cx: &Context, i: usize) -> bool {
 /// lowercase "-ing" participle ("a driver *waiting* near"), or an "-ed" participle before
 /// "by" ("figures *published* by the ministry").
 fn ends_head(cx: &Context, i: usize, end: usize) -> bool {
-    let w = cx.lower[i].as_str();
+    let w = &*cx.lower[i];
     WORDS.is(w, NounClass::HeadEnd)
         || (w.len() > 4 && w.ends_with("ing") && !cx.is_capitalised(i) && !WORDS.is(&cx.lower[i - 1], NounClass::Determiner))
         || (w.ends_with("ed") && i + 1 < end && cx.lower[i + 1] == "by")
@@ -114,12 +114,12 @@ pub fn classify(cx: &Context, range: Range<usize>) -> Option<Found> {
     }
     let core = head_part(cx, range.clone());
     let head_index = core.end - 1;
-    let head = cx.lower[head_index].as_str();
+    let head = &*cx.lower[head_index];
     // "one of them said": a part of an earlier source.
     if core.len() > 1 && WORDS.is(head, NounClass::Pronoun) {
         return Some(Found::Pronoun);
     }
-    let determiner = cx.lower[core.start].as_str();
+    let determiner = &*cx.lower[core.start];
     let indefinite = core.len() > 1 && WORDS.is(determiner, NounClass::Indefinite);
     let quantifier = core.len() > 1 && WORDS.is(determiner, NounClass::Vague);
     let possessive = cx.word(core.start).ends_with("'s") || cx.word(core.start).ends_with("’s");

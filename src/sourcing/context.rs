@@ -3,6 +3,7 @@
 
 use crate::lexicon::normalise_into;
 use crate::segment::Segments;
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Read-only view of one segmented text for the attribution finder.
@@ -12,7 +13,9 @@ pub struct Context<'t> {
     /// Its segmentation.
     pub segments: &'t Segments,
     /// Every word, lowercased with straight apostrophes (same index as `segments.words`).
-    pub lower: Vec<String>,
+    /// Borrowed from the text when the word is already in that form (most words are), so
+    /// only capitalised or curly-apostrophe words allocate.
+    pub lower: Vec<Cow<'t, str>>,
 }
 
 /// True for a gap between words that holds nothing but whitespace.
@@ -29,14 +32,20 @@ impl<'t> Context<'t> {
     /// Lowercases every word once.
     pub fn new(text: &'t str, segments: &'t Segments) -> Self {
         let mut buf = String::new();
+        // Possessives name their owner: "Brandt's office" has the head "office", and
+        // "the ministry's" is still "ministry".
+        let strip_possessive = |w: &str| w.len() - w.strip_suffix("'s").unwrap_or(w).len();
         let lower = segments
             .words
             .iter()
             .map(|w| {
-                normalise_into(w.span.slice(text), &mut buf);
-                // Possessives name their owner: "Brandt's office" has the head "office", and
-                // "the ministry's" is still "ministry".
-                buf.strip_suffix("'s").unwrap_or(&buf).to_owned()
+                let word = w.span.slice(text);
+                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    // Already normalised: borrow it.
+                    return Cow::Borrowed(&word[..word.len() - strip_possessive(word)]);
+                }
+                normalise_into(word, &mut buf);
+                Cow::Owned(buf[..buf.len() - strip_possessive(&buf)].to_owned())
             })
             .collect();
         Context { text, segments, lower }

@@ -5,8 +5,9 @@
 //! tables. A parse error names the file and line, and the `every_sourcing_lexicon_parses` test
 //! fails on it; at run time a broken file degrades to empty tables, never a panic.
 
+use crate::hash::FastMap;
 use crate::report::Stance;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// How the source of a reporting expression is found (the `rule` column).
@@ -82,9 +83,9 @@ pub enum NounClass {
 #[derive(Default)]
 pub struct SourcingWords {
     /// Reporting expressions by their first word, longest first.
-    pub expressions: HashMap<&'static str, Vec<Expression>>,
+    pub expressions: FastMap<&'static str, Vec<Expression>>,
     /// Single source words and their classes.
-    nouns: HashMap<&'static str, Vec<NounClass>>,
+    nouns: FastMap<&'static str, Vec<NounClass>>,
     /// Multi-word entries (markers, "prime minister") as word lists, with their class.
     pub phrases: Vec<(Vec<&'static str>, NounClass)>,
 }
