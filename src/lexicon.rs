@@ -18,7 +18,7 @@
 //! gets a numeric id; each clause of the text becomes a string of word ids, one per word; one
 //! leftmost-longest matcher (`phrase_matcher`, a trie over ids) finds all phrases in one pass.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, WordMap};
 use crate::hedging::rules::Rule;
 use crate::phrase_matcher::PhraseMatcher;
 use serde::Serialize;
@@ -119,7 +119,8 @@ pub struct Lexicon {
     /// All entries; pattern `i` of the automaton is `entries[i]`.
     pub entries: Vec<Entry>,
     /// Normalised word -> id (ids start at 1; 0, [`OTHER_WORD`], is "any other word").
-    vocabulary: FastMap<String, u16>,
+    /// A [`WordMap`]: most words of a text are in no phrase and are rejected without hashing.
+    vocabulary: WordMap<u16>,
     /// Byte length of the longest vocabulary word: longer words are rejected without hashing
     /// (most words of a text are in no phrase).
     longest_word: usize,
@@ -212,28 +213,29 @@ impl Lexicon {
         for category in Category::ALL {
             entries.extend(parse(category, category.source())?);
         }
-        let mut vocabulary = FastMap::default();
+        let mut vocabulary: FastMap<&'static str, u16> = FastMap::default();
         let mut patterns = Vec::with_capacity(entries.len());
         for entry in &entries {
             let mut pattern = Vec::new();
             for word in entry.phrase.split(' ') {
                 let next = vocabulary.len() as u16 + 1;
-                pattern.push(*vocabulary.entry(word.to_owned()).or_insert(next));
+                pattern.push(*vocabulary.entry(word).or_insert(next));
             }
             patterns.push(pattern);
         }
         let automaton = PhraseMatcher::new(&patterns);
-        let longest_word = vocabulary.keys().map(String::len).max().unwrap_or(0);
-        Ok(Lexicon { entries, vocabulary, longest_word, automaton })
+        let longest_word = vocabulary.keys().map(|w| w.len()).max().unwrap_or(0);
+        Ok(Lexicon { entries, vocabulary: vocabulary.into(), longest_word, automaton })
     }
 
     /// The id of a normalised word ([`OTHER_WORD`] when it is in no phrase).
     pub fn word_id(&self, normalised: &str) -> u16 {
-        // Most words are in no phrase; the longest ones are rejected before hashing.
-        if normalised.len() > self.longest_word {
-            return OTHER_WORD;
-        }
         self.vocabulary.get(normalised).copied().unwrap_or(OTHER_WORD)
+    }
+
+    /// [`Lexicon::word_id`] of a normalised word given as UTF-8 bytes.
+    pub fn word_id_of_bytes(&self, normalised: &[u8]) -> u16 {
+        self.vocabulary.get_bytes(normalised).copied().unwrap_or(OTHER_WORD)
     }
 
     /// Byte length of the longest lexicon word: a word longer than this, once normalised,
@@ -253,7 +255,7 @@ impl Lexicon {
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::build().unwrap_or_else(|_| Lexicon {
         entries: Vec::new(),
-        vocabulary: FastMap::default(),
+        vocabulary: WordMap::default(),
         longest_word: 0,
         automaton: PhraseMatcher::new(Vec::<Vec<u16>>::new()),
     })

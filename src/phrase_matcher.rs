@@ -68,9 +68,13 @@ impl<T> Default for Node<T> {
 #[derive(Clone, Debug)]
 pub struct PhraseMatcher<T = u8> {
     nodes: Vec<Node<T>>,
+    /// The root's children as a dense table indexed by symbol (`u32::MAX`: none). Every
+    /// haystack position starts at the root, and most positions stop there, so this step is
+    /// one load instead of a binary search.
+    root: Vec<u32>,
 }
 
-impl<T: Copy + Ord> PhraseMatcher<T> {
+impl<T: Copy + Ord + Into<usize>> PhraseMatcher<T> {
     /// Compiles `patterns`; empty patterns never match.
     pub fn new<P: AsRef<[T]>>(patterns: impl IntoIterator<Item = P>) -> Self {
         let mut nodes = vec![Node::default()];
@@ -94,10 +98,21 @@ impl<T: Copy + Ord> PhraseMatcher<T> {
             // The first of two equal patterns wins, as in aho-corasick.
             nodes[node].pattern.get_or_insert(index);
         }
-        PhraseMatcher { nodes }
+        let mut root = Vec::new();
+        for &(symbol, child) in &nodes[0].children {
+            let index = symbol.into();
+            if root.len() <= index {
+                root.resize(index + 1, u32::MAX);
+            }
+            root[index] = child;
+        }
+        PhraseMatcher { nodes, root }
     }
 
     fn child(&self, node: usize, byte: T) -> Option<usize> {
+        if node == 0 {
+            return self.root.get(byte.into()).filter(|&&c| c != u32::MAX).map(|&c| c as usize);
+        }
         let children = &self.nodes[node].children;
         children.binary_search_by_key(&byte, |&(b, _)| b).ok().map(|i| children[i].1 as usize)
     }

@@ -10,7 +10,7 @@
 
 pub mod rules;
 
-use crate::lexicon::{self, Category, Strength, LEXICON, OTHER_WORD};
+use crate::lexicon::{self, Category, Lexicon, Strength, LEXICON, OTHER_WORD};
 use crate::segment::Segments;
 use crate::span::Span;
 use rules::Context;
@@ -57,19 +57,29 @@ pub fn find(text: &str, segments: &Segments) -> Vec<Finding> {
             previous_sentence = word.sentence;
         }
         previous_end = word.span.end;
-        let written = word.span.slice(text);
-        // An ASCII word keeps its length when normalised, so one longer than every lexicon
-        // word is in no phrase: no need to lowercase or hash it.
-        let id = if written.is_ascii() && written.len() > lexicon.longest_word() {
-            OTHER_WORD
-        } else {
-            lexicon::normalise_into(written, &mut buf);
-            lexicon.word_id(&buf)
-        };
-        clause.push(id);
+        clause.push(word_id(lexicon, word.span.slice(text), &mut buf));
     }
     find_in_clause(text, segments, &clause, clause_start, &mut findings);
     findings
+}
+
+/// The lexicon id of a word as written. `buf` is scratch space for non-ASCII words.
+fn word_id(lexicon: &Lexicon, written: &str, buf: &mut String) -> u16 {
+    if written.is_ascii() {
+        // An ASCII word keeps its length when normalised, so one longer than every lexicon
+        // word is in no phrase; a shorter one is lowercased in a stack buffer.
+        if written.len() > lexicon.longest_word() {
+            return OTHER_WORD;
+        }
+        let mut lower = [0u8; 32];
+        if let Some(slot) = lower.get_mut(..written.len()) {
+            slot.copy_from_slice(written.as_bytes());
+            slot.make_ascii_lowercase();
+            return lexicon.word_id_of_bytes(slot);
+        }
+    }
+    lexicon::normalise_into(written, buf);
+    lexicon.word_id(buf)
 }
 
 /// Adds the cues of one clause, whose words have the lexicon ids `ids` and start at word

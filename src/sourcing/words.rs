@@ -5,7 +5,7 @@
 //! tables. A parse error names the file and line, and the `every_sourcing_lexicon_parses` test
 //! fails on it; at run time a broken file degrades to empty tables, never a panic.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, WordMap};
 use crate::report::Stance;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -82,10 +82,11 @@ pub enum NounClass {
 /// Every sourcing word list, parsed.
 #[derive(Default)]
 pub struct SourcingWords {
-    /// Reporting expressions by their first word, longest first.
-    pub expressions: FastMap<&'static str, Vec<Expression>>,
+    /// Reporting expressions by their first word, longest first. Looked up at every word
+    /// of the text, so a [`WordMap`], which rejects most words without hashing.
+    pub expressions: WordMap<Vec<Expression>>,
     /// Single source words and their classes.
-    nouns: FastMap<&'static str, Vec<NounClass>>,
+    nouns: WordMap<Vec<NounClass>>,
     /// Multi-word entries (markers, "prime minister") as word lists, with their class.
     pub phrases: Vec<(Vec<&'static str>, NounClass)>,
 }
@@ -105,8 +106,28 @@ impl SourcingWords {
     /// ("resident" counts as the listed "residents").
     pub fn is_any_number(&self, word: &str, class: NounClass) -> bool {
         self.is(word, class)
-            || self.nouns.get(format!("{word}s").as_str()).is_some_and(|c| c.contains(&class))
+            || self.is_plural_listed(word, class)
             || word.strip_suffix('s').is_some_and(|w| self.is(w, class))
+    }
+}
+
+impl SourcingWords {
+    /// True when `word` + "s" is listed in `class`, built in a stack buffer: this runs for
+    /// words of the text, and most are short.
+    fn is_plural_listed(&self, word: &str, class: NounClass) -> bool {
+        let mut buf = [0u8; 32];
+        let plural = match buf.get_mut(..word.len() + 1) {
+            Some(slot) => {
+                slot[..word.len()].copy_from_slice(word.as_bytes());
+                slot[word.len()] = b's';
+                std::str::from_utf8(slot).ok()
+            }
+            None => None,
+        };
+        match plural {
+            Some(plural) => self.is(plural, class),
+            None => self.is(&format!("{word}s"), class),
+        }
     }
 }
 
@@ -187,28 +208,30 @@ pub fn parse_nouns(source: &'static str) -> Result<Vec<(&'static str, NounClass)
 
 impl SourcingWords {
     fn build() -> Result<Self, String> {
-        let mut words = SourcingWords::default();
+        let mut expressions: FastMap<&'static str, Vec<Expression>> = FastMap::default();
         let mut seen = HashSet::new();
         for e in parse_expressions(include_str!("../../lexicon/reporting_verbs.txt"))? {
             if !seen.insert(e.phrase.clone()) {
                 return Err(format!("reporting_verbs.txt: {:?} is listed twice", e.phrase));
             }
-            words.expressions.entry(e.words[0]).or_default().push(e);
+            expressions.entry(e.words[0]).or_default().push(e);
         }
-        for list in words.expressions.values_mut() {
+        for list in expressions.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
+        let mut nouns: FastMap<&'static str, Vec<NounClass>> = FastMap::default();
+        let mut phrases = Vec::new();
         for (entry, class) in parse_nouns(include_str!("../../lexicon/source_nouns.txt"))? {
             if entry.contains(' ') {
-                words.phrases.push((entry.split_whitespace().collect(), class));
+                phrases.push((entry.split_whitespace().collect(), class));
             } else {
-                let classes = words.nouns.entry(entry).or_default();
+                let classes = nouns.entry(entry).or_default();
                 if !classes.contains(&class) {
                     classes.push(class);
                 }
             }
         }
-        Ok(words)
+        Ok(SourcingWords { expressions: expressions.into(), nouns: nouns.into(), phrases })
     }
 }
 
@@ -223,7 +246,7 @@ mod tests {
     fn every_sourcing_lexicon_parses() {
         let words = SourcingWords::build().unwrap();
         assert!(words.expressions.contains_key("said"));
-        assert!(words.expressions["according"].iter().any(|e| e.rule == Rule::After));
+        assert!(words.expressions.get("according").unwrap().iter().any(|e| e.rule == Rule::After));
         assert!(words.is("officials", NounClass::Anonymous));
         assert!(words.is("critics", NounClass::Vague));
         assert!(words.phrases.iter().any(|(w, c)| w == &["familiar", "with"] && *c == NounClass::Marker));
@@ -232,8 +255,8 @@ mod tests {
     #[test]
     fn claimed_is_loaded_and_said_is_neutral() {
         let words = SourcingWords::build().unwrap();
-        assert_eq!(words.expressions["claimed"][0].stance, Stance::Loaded);
-        assert_eq!(words.expressions["said"][0].stance, Stance::Neutral);
+        assert_eq!(words.expressions.get("claimed").unwrap()[0].stance, Stance::Loaded);
+        assert_eq!(words.expressions.get("said").unwrap()[0].stance, Stance::Neutral);
     }
 
     #[test]
