@@ -39,10 +39,15 @@ pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
 
 /// A fixed table keyed by words, that rejects most words of a text before hashing: a word
 /// whose (first byte, length) pair starts no key is not looked up.
+///
+/// Every `WordMap`, whatever its value type, hashes through the same `FastMap<&[u8], u32>`
+/// (key -> index into `values`), so the hash table code is compiled once: this keeps the
+/// wasm small.
 #[derive(Clone, Debug)]
 pub struct WordMap<V> {
-    /// Keyed by bytes, so that a word lowercased into a byte buffer is looked up as is.
-    map: FastMap<&'static [u8], V>,
+    /// Key bytes -> index into `values`.
+    index: FastMap<&'static [u8], u32>,
+    values: Vec<V>,
     /// For each first byte, bit `n` is set when some key of that first byte is `n` bytes
     /// long (bit 63: 63 bytes or more).
     lengths_by_first_byte: Box<[u64; 256]>,
@@ -55,24 +60,45 @@ fn length_bit(word: &[u8]) -> u64 {
 
 impl<V> Default for WordMap<V> {
     fn default() -> Self {
-        WordMap { map: FastMap::default(), lengths_by_first_byte: Box::new([0; 256]) }
-    }
-}
-
-impl<V> From<FastMap<&'static str, V>> for WordMap<V> {
-    fn from(map: FastMap<&'static str, V>) -> Self {
-        let mut lengths_by_first_byte = Box::new([0u64; 256]);
-        for key in map.keys() {
-            if let Some(&b) = key.as_bytes().first() {
-                lengths_by_first_byte[usize::from(b)] |= length_bit(key.as_bytes());
-            }
-        }
-        let map = map.into_iter().map(|(k, v)| (k.as_bytes(), v)).collect();
-        WordMap { map, lengths_by_first_byte }
+        WordMap { index: FastMap::default(), values: Vec::new(), lengths_by_first_byte: Box::new([0; 256]) }
     }
 }
 
 impl<V> WordMap<V> {
+    /// The value of `key`, inserted with `make` if it is not there yet.
+    pub fn get_or_insert_with(&mut self, key: &'static str, make: impl FnOnce() -> V) -> &mut V {
+        let key = key.as_bytes();
+        let next = self.values.len() as u32;
+        let i = *self.index.entry(key).or_insert(next) as usize;
+        if i == self.values.len() {
+            self.values.push(make());
+            if let Some(&b) = key.first() {
+                self.lengths_by_first_byte[usize::from(b)] |= length_bit(key);
+            }
+        }
+        &mut self.values[i]
+    }
+
+    /// How many keys there are.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// True when there are no keys.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// Every value, mutably.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.values.iter_mut()
+    }
+
+    /// Every key, in no particular order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static [u8]> + '_ {
+        self.index.keys().copied()
+    }
+
     /// The value of `word`, if it is a key.
     pub fn get(&self, word: &str) -> Option<&V> {
         self.get_bytes(word.as_bytes())
@@ -82,7 +108,7 @@ impl<V> WordMap<V> {
     pub fn get_bytes(&self, word: &[u8]) -> Option<&V> {
         match word.first() {
             Some(&b) if self.lengths_by_first_byte[usize::from(b)] & length_bit(word) == 0 => None,
-            _ => self.map.get(word),
+            _ => self.index.get(word).map(|&i| &self.values[i as usize]),
         }
     }
 
@@ -98,8 +124,10 @@ mod tests {
 
     #[test]
     fn word_map_finds_exactly_its_keys() {
-        let map: FastMap<&'static str, u8> = [("said", 1), ("according", 2), ("", 3)].into_iter().collect();
-        let map = WordMap::from(map);
+        let mut map = WordMap::default();
+        for (k, v) in [("said", 1), ("according", 2), ("", 3)] {
+            *map.get_or_insert_with(k, || 0) = v;
+        }
         assert_eq!(map.get("said"), Some(&1));
         assert_eq!(map.get("according"), Some(&2));
         assert_eq!(map.get(""), Some(&3));

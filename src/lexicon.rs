@@ -18,7 +18,7 @@
 //! gets a numeric id; each clause of the text becomes a string of word ids, one per word; one
 //! leftmost-longest matcher (`phrase_matcher`, a trie over ids) finds all phrases in one pass.
 
-use crate::hash::{FastMap, WordMap};
+use crate::hash::WordMap;
 use crate::hedging::rules::Rule;
 use crate::phrase_matcher::PhraseMatcher;
 use serde::Serialize;
@@ -213,19 +213,19 @@ impl Lexicon {
         for category in Category::ALL {
             entries.extend(parse(category, category.source())?);
         }
-        let mut vocabulary: FastMap<&'static str, u16> = FastMap::default();
+        let mut vocabulary: WordMap<u16> = WordMap::default();
         let mut patterns = Vec::with_capacity(entries.len());
         for entry in &entries {
             let mut pattern = Vec::new();
             for word in entry.phrase.split(' ') {
                 let next = vocabulary.len() as u16 + 1;
-                pattern.push(*vocabulary.entry(word).or_insert(next));
+                pattern.push(*vocabulary.get_or_insert_with(word, || next));
             }
             patterns.push(pattern);
         }
         let automaton = PhraseMatcher::new(&patterns);
-        let longest_word = vocabulary.keys().map(|w| w.len()).max().unwrap_or(0);
-        Ok(Lexicon { entries, vocabulary: vocabulary.into(), longest_word, automaton })
+        let longest_word = vocabulary.keys().map(<[u8]>::len).max().unwrap_or(0);
+        Ok(Lexicon { entries, vocabulary, longest_word, automaton })
     }
 
     /// The id of a normalised word ([`OTHER_WORD`] when it is in no phrase).

@@ -5,7 +5,7 @@
 //! tables. A parse error names the file and line, and the `every_sourcing_lexicon_parses` test
 //! fails on it; at run time a broken file degrades to empty tables, never a panic.
 
-use crate::hash::{FastMap, WordMap};
+use crate::hash::WordMap;
 use crate::report::Stance;
 use std::collections::HashSet;
 use std::sync::LazyLock;
@@ -208,30 +208,30 @@ pub fn parse_nouns(source: &'static str) -> Result<Vec<(&'static str, NounClass)
 
 impl SourcingWords {
     fn build() -> Result<Self, String> {
-        let mut expressions: FastMap<&'static str, Vec<Expression>> = FastMap::default();
+        let mut expressions: WordMap<Vec<Expression>> = WordMap::default();
         let mut seen = HashSet::new();
         for e in parse_expressions(include_str!("../../lexicon/reporting_verbs.txt"))? {
             if !seen.insert(e.phrase.clone()) {
                 return Err(format!("reporting_verbs.txt: {:?} is listed twice", e.phrase));
             }
-            expressions.entry(e.words[0]).or_default().push(e);
+            expressions.get_or_insert_with(e.words[0], Vec::new).push(e);
         }
         for list in expressions.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
         }
-        let mut nouns: FastMap<&'static str, Vec<NounClass>> = FastMap::default();
+        let mut nouns: WordMap<Vec<NounClass>> = WordMap::default();
         let mut phrases = Vec::new();
         for (entry, class) in parse_nouns(include_str!("../../lexicon/source_nouns.txt"))? {
             if entry.contains(' ') {
                 phrases.push((entry.split_whitespace().collect(), class));
             } else {
-                let classes = nouns.entry(entry).or_default();
+                let classes = nouns.get_or_insert_with(entry, Vec::new);
                 if !classes.contains(&class) {
                     classes.push(class);
                 }
             }
         }
-        Ok(SourcingWords { expressions: expressions.into(), nouns: nouns.into(), phrases })
+        Ok(SourcingWords { expressions, nouns, phrases })
     }
 }
 
