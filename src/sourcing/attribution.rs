@@ -85,7 +85,7 @@ fn starts_expression(cx: &Context, i: usize, sentence: &Range<usize>) -> bool {
 
 /// The longest expression matching at word `i` inside `sentence`, with its word range.
 fn expression_at(cx: &Context, i: usize, sentence: &Range<usize>) -> Option<(&'static Expression, Range<usize>)> {
-    let candidates = WORDS.expressions.get(&*cx.lower[i])?;
+    let candidates = WORDS.expressions.get(&cx.lower[i])?;
     candidates.iter().find_map(|e| {
         let end = i + e.words.len();
         let fits = end <= sentence.end
