@@ -11,34 +11,35 @@
 //! more often a possessive), so "it's done" is missed.
 
 use crate::segment::Segments;
-use crate::wordlists::{ascii_lower, is_past_participle};
+use crate::wordlists::{ascii_lower, is_past_participle_lower};
 
 /// Words allowed between the auxiliary and the participle.
 pub const MAX_BETWEEN: usize = 2;
 
-/// Forms of "be" and "get" (lowercase, straight apostrophes) that start a passive.
-const AUXILIARIES: &[&str] = &[
-    "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "ain't", "get",
-    "gets", "got", "gotten", "getting",
-];
+// The word tables are `matches!` patterns rather than slices: the compiler turns them into a
+// switch on the length and a few byte compares, where a slice search compared the word with
+// every entry (this check runs on nearly every word).
 
-/// Contracted forms of "be" at the end of a word ("they're", "I'm").
-const CONTRACTED_BE: &[&str] = &["'re", "'m"];
-
-/// Words that may stand between the auxiliary and the participle, besides any word ending in
-/// "-ly" ("quickly", "widely").
-const BETWEEN: &[&str] = &[
-    "not", "never", "also", "just", "still", "already", "often", "always", "all", "both", "even", "ever", "then", "now",
-    "soon", "being", "been", "so", "too", "very", "much", "well", "no", "longer", "more", "most", "again", "once",
-    "almost", "thus", "further", "therefore", "first", "later",
-];
-
+/// A form of "be" or "get" (lowercase, straight apostrophes) that starts a passive, or a
+/// contracted "be" at the end of a word ("they're", "I'm").
 fn is_auxiliary(lower: &str) -> bool {
-    AUXILIARIES.contains(&lower) || CONTRACTED_BE.iter().any(|c| lower.len() > c.len() && lower.ends_with(c))
+    matches!(
+        lower,
+        "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "isn't" | "aren't" | "wasn't" | "weren't" | "ain't"
+            | "get" | "gets" | "got" | "gotten" | "getting"
+    ) || (lower.len() > 3 && lower.ends_with("'re"))
+        || (lower.len() > 2 && lower.ends_with("'m"))
 }
 
+/// A word that may stand between the auxiliary and the participle: one of a few adverbs and
+/// negations, or any word ending in "-ly" ("quickly", "widely").
 fn is_between(lower: &str) -> bool {
-    BETWEEN.contains(&lower) || (lower.len() > 3 && lower.ends_with("ly"))
+    matches!(
+        lower,
+        "not" | "never" | "also" | "just" | "still" | "already" | "often" | "always" | "all" | "both" | "even" | "ever"
+            | "then" | "now" | "soon" | "being" | "been" | "so" | "too" | "very" | "much" | "well" | "no" | "longer"
+            | "more" | "most" | "again" | "once" | "almost" | "thus" | "further" | "therefore" | "first" | "later"
+    ) || (lower.len() > 3 && lower.ends_with("ly"))
 }
 
 /// True when the words of one sentence (in order) hold a passive construction.
@@ -52,19 +53,22 @@ pub fn is_passive<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
             continue;
         }
         let mut buf = [0u8; 32];
+        // A word that `ascii_lower` refuses is no auxiliary, no adverb and no participle; "" is
+        // none of them either.
         let lower = ascii_lower(word, &mut buf).unwrap_or("");
+        let auxiliary = is_auxiliary(lower);
         if let Some(n) = since_auxiliary {
-            if is_past_participle(word) && !is_auxiliary(lower) {
+            if !auxiliary && is_past_participle_lower(lower) {
                 return true;
             }
-            since_auxiliary = if is_auxiliary(lower) {
+            since_auxiliary = if auxiliary {
                 Some(0)
             } else if n < MAX_BETWEEN && is_between(lower) {
                 Some(n + 1)
             } else {
                 None
             };
-        } else if is_auxiliary(lower) {
+        } else if auxiliary {
             since_auxiliary = Some(0);
         }
     }
