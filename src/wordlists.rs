@@ -177,7 +177,7 @@ pub(crate) fn familiarity_of_lower(lower: &str) -> Familiarity {
     for (suffix, replacement) in INFLECTIONS {
         // Byte compare: cheaper than `str::strip_suffix`'s pattern machinery. An ASCII
         // suffix always leaves a char boundary.
-        if !lower.as_bytes().ends_with(suffix.as_bytes()) {
+        if !ends_with(lower.as_bytes(), suffix.as_bytes()) {
             continue;
         }
         let stem = &lower[..lower.len() - suffix.len()];
@@ -208,6 +208,12 @@ pub(crate) fn familiarity_of_lower(lower: &str) -> Familiarity {
         }
     }
     found
+}
+
+/// `word.ends_with(suffix)` compared byte by byte from the end: for endings of 1 to 4 bytes
+/// this is a few compares, where the slice `==` behind `ends_with` calls `memcmp`.
+fn ends_with(word: &[u8], suffix: &[u8]) -> bool {
+    word.len() >= suffix.len() && word.iter().rev().zip(suffix.iter().rev()).all(|(a, b)| a == b)
 }
 
 /// True when `word` (any case) is a past participle: on the irregular list, or ending in

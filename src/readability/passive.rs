@@ -31,6 +31,9 @@ fn is_auxiliary(lower: &str) -> bool {
         || (lower.len() > 2 && lower.ends_with("'m"))
 }
 
+/// The letters that end an auxiliary (see [`is_auxiliary`]; a test keeps them in step).
+const AUXILIARY_LAST_LETTERS: &[u8] = b"mestng";
+
 /// A word that may stand between the auxiliary and the participle: one of a few adverbs and
 /// negations, or any word ending in "-ly" ("quickly", "widely").
 fn is_between(lower: &str) -> bool {
@@ -50,6 +53,11 @@ pub fn is_passive<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
         // Fast path: with no auxiliary pending, only a short word can matter (the longest
         // auxiliary, "they’re" with a curly apostrophe, is 9 bytes).
         if since_auxiliary.is_none() && word.len() > 10 {
+            continue;
+        }
+        // Also with none pending: only a word that ends like an auxiliary can start one, so
+        // most words are passed over without being lowercased.
+        if since_auxiliary.is_none() && !word.as_bytes().last().is_some_and(|b| AUXILIARY_LAST_LETTERS.contains(&b.to_ascii_lowercase())) {
             continue;
         }
         let mut buf = [0u8; 32];
@@ -115,6 +123,16 @@ mod tests {
         for s in ["She wrote the letter", "The car was red", "The comfort was short-lived", "There were a hundred people", "He is a good writer", "She was in need", "It was the best"] {
             assert!(!passive(s), "{s}");
         }
+    }
+
+    #[test]
+    fn every_auxiliary_ends_in_a_letter_of_the_fast_filter() {
+        let forms = ["am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "ain't", "get", "gets", "got", "gotten", "getting", "they're", "i'm"];
+        for form in forms {
+            assert!(is_auxiliary(form), "{form}");
+            assert!(AUXILIARY_LAST_LETTERS.contains(form.as_bytes().last().unwrap()), "{form}");
+        }
+        assert!(passive(["THEY’RE", "paid"].join(" ").as_str()), "capitals and a curly apostrophe");
     }
 
     #[test]
