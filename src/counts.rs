@@ -68,23 +68,34 @@ pub struct WordStats {
     pub key: u64,
 }
 
-impl WordStats {
-    /// Stats of `word`; `starts_sentence` tells whether it is the first word of its sentence.
-    pub fn of(word: &str, starts_sentence: bool) -> Self {
-        if word.is_ascii() {
-            return Self::of_ascii(word, starts_sentence);
-        }
-        let syllables = formula_syllables(word);
+/// What one pass over a word's characters gives (see [`WordStats::of`]).
+struct WordFacts {
+    /// Letters and digits.
+    letters: u32,
+    /// Its first letter or digit is a digit: one syllable for the formulas.
+    figure: bool,
+    /// A capitalised word that does not start its sentence.
+    proper: bool,
+    /// On the familiar-word lists.
+    familiar: wordlists::Familiarity,
+    /// Its [`word_key`].
+    key: u64,
+}
+
+impl WordFacts {
+    /// For any word.
+    fn of(word: &str, starts_sentence: bool) -> Self {
         let letters = word.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+        let figure = word.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_digit());
         let proper = !starts_sentence && word.chars().next().is_some_and(char::is_uppercase);
         // Proper names are familiar without a lookup.
         let familiar = if proper { wordlists::Familiarity { dale_chall: true, spache: true } } else { wordlists::familiarity(word) };
-        Self::from_parts(word, syllables, letters, proper, familiar, word_key(word))
+        WordFacts { letters, figure, proper, familiar, key: word_key(word) }
     }
 
-    /// [`WordStats::of`] for an ASCII word (nearly every word of English text): one pass over
-    /// the bytes gives the letters, the lowercased form and its [`word_key`], and the word
-    /// lists are probed with that lowercased form instead of lowercasing it again.
+    /// The same for an ASCII word (nearly every word of English text): one pass over the
+    /// bytes gives the letters, the lowercased form and its [`word_key`], and the word lists
+    /// are probed with that lowercased form instead of lowercasing the word again.
     fn of_ascii(word: &str, starts_sentence: bool) -> Self {
         let bytes = word.as_bytes();
         let mut lower = [0u8; wordlists::MAX_WORD_BYTES];
@@ -102,8 +113,6 @@ impl WordStats {
                 first_alphanumeric.get_or_insert(b);
             }
         }
-        // A figure is one syllable (see `formula_syllables`).
-        let syllables = if first_alphanumeric.is_some_and(|b| b.is_ascii_digit()) { 1 } else { syllables(word) };
         let proper = !starts_sentence && bytes.first().is_some_and(u8::is_ascii_uppercase);
         let familiar = if proper || !has_letter {
             // Proper names and numbers are familiar without a lookup (as in `familiarity`).
@@ -115,24 +124,29 @@ impl WordStats {
             // Longer than any list word (what `familiarity` answers for it).
             wordlists::Familiarity { dale_chall: false, spache: false }
         };
-        Self::from_parts(word, syllables, letters, proper, familiar, fnv_finish(hash))
+        WordFacts { letters, figure: first_alphanumeric.is_some_and(|b| b.is_ascii_digit()), proper, familiar, key: fnv_finish(hash) }
     }
+}
 
-    /// Puts together what [`WordStats::of`] and [`WordStats::of_ascii`] computed.
-    fn from_parts(word: &str, syllables: u32, letters: u32, proper: bool, familiar: wordlists::Familiarity, key: u64) -> Self {
+impl WordStats {
+    /// Stats of `word`; `starts_sentence` tells whether it is the first word of its sentence.
+    pub fn of(word: &str, starts_sentence: bool) -> Self {
+        let facts = if word.is_ascii() { WordFacts::of_ascii(word, starts_sentence) } else { WordFacts::of(word, starts_sentence) };
+        // A figure is one syllable (see `formula_syllables`).
+        let syllables = if facts.figure { 1 } else { syllables(word) };
         let polysyllable = syllables >= POLYSYLLABLE_MIN;
         // The compound and suffix checks cost syllable counts of parts, so they run only for
         // the few polysyllables that are not names.
-        let complex = polysyllable && !proper && !is_easy_compound(word) && !reaches_three_by_suffix(word);
+        let complex = polysyllable && !facts.proper && !is_easy_compound(word) && !reaches_three_by_suffix(word);
         WordStats {
             syllables,
-            letters,
+            letters: facts.letters,
             polysyllable,
             complex,
-            long: letters >= LONG_WORD_MIN_LETTERS,
-            difficult: !familiar.dale_chall,
-            spache_unfamiliar: !familiar.spache,
-            key,
+            long: facts.letters >= LONG_WORD_MIN_LETTERS,
+            difficult: !facts.familiar.dale_chall,
+            spache_unfamiliar: !facts.familiar.spache,
+            key: facts.key,
         }
     }
 }
