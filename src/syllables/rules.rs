@@ -71,12 +71,16 @@ fn symbol(b: u8) -> Option<usize> {
 }
 
 static RULES: LazyLock<Rules> = LazyLock::new(|| {
-    let mut children = vec![[0u16; SYMBOLS]];
-    let mut weights = vec![0i32];
+    // Pre-sized from the current data (about 9,000 states, 3,000 exceptions) so the build
+    // does not spend its time regrowing and copying: this runs on the page's first analysis.
+    let mut children = Vec::with_capacity(9216);
+    children.push([0u16; SYMBOLS]);
+    let mut weights = Vec::with_capacity(9216);
+    weights.push(0i32);
     let mut patterns = 0;
     let mut literal = Vec::new();
-    for fields in data_lines(include_str!("../../data/syllable_rules.txt")) {
-        let (Some(pattern), Some(Ok(weight))) = (fields.first(), fields.get(1).map(|w| w.parse::<i32>())) else { continue };
+    for (pattern, weight) in data_lines(include_str!("../../data/syllable_rules.txt")) {
+        let Ok(weight) = weight.parse::<i32>() else { continue };
         patterns += 1;
         for_each_expansion(pattern.as_bytes(), &mut literal, &mut |bytes| {
             let mut node = 0usize;
@@ -93,11 +97,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
         });
     }
     let next = complete_automaton(children, &mut weights);
-    let table = |source: &'static str| {
-        data_lines(source).filter_map(|fields| Some((fields.first()?.as_bytes(), fields.get(1)?.parse::<u32>().ok()?)))
-    };
-    let mut exceptions: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>> =
-        table(include_str!("../../data/syllable_exceptions.txt")).collect();
+    let table = |source: &'static str| data_lines(source).filter_map(|(word, n)| Some((word.as_bytes(), n.parse::<u32>().ok()?)));
+    let mut exceptions: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>> = HashMap::with_capacity_and_hasher(4096, Default::default());
+    exceptions.extend(table(include_str!("../../data/syllable_exceptions.txt")));
     // Abbreviations are counted as spoken, whatever the exceptions say.
     exceptions.extend(table(include_str!("../../data/syllable_abbreviations.txt")));
     Rules { next, weights, exceptions, patterns }
@@ -160,12 +162,15 @@ fn complete_automaton(mut next: Vec<[u16; SYMBOLS]>, weights: &mut [i32]) -> Vec
     next
 }
 
-/// Tab-separated fields of each line of a data file, skipping blank and `#` lines.
-pub(super) fn data_lines(source: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
-    source
-        .lines()
-        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').map(str::trim).collect())
+/// The first two tab-separated fields (trimmed; the second is empty when missing) of each
+/// line of a data file, skipping blank and `#` lines. No allocation per line: the tables
+/// are built on the page's first analysis, so their build time is latency.
+pub(super) fn data_lines(source: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    source.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let mut fields = l.split('\t').map(str::trim);
+        let first = fields.next().filter(|f| !f.is_empty())?;
+        Some((first, fields.next().unwrap_or("")))
+    })
 }
 
 /// Syllables of a lowercase ASCII word of letters and apostrophes: abbreviations, then
@@ -243,8 +248,8 @@ mod tests {
     fn count_naively(lower: &[u8]) -> u32 {
         let marked = [b"<".as_slice(), lower, b">"].concat();
         let mut total = vowel_groups(lower) as i32;
-        for fields in data_lines(include_str!("../../data/syllable_rules.txt")) {
-            let (pattern, weight) = (fields[0].as_bytes(), fields[1].parse::<i32>().unwrap());
+        for (pattern, weight) in data_lines(include_str!("../../data/syllable_rules.txt")) {
+            let (pattern, weight) = (pattern.as_bytes(), weight.parse::<i32>().unwrap());
             let matches = |w: &[u8]| {
                 w.iter().zip(pattern).all(|(&c, &p)| match p {
                     b'C' => CONSONANTS.contains(&c),
