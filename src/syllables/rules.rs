@@ -165,11 +165,14 @@ fn complete_automaton(mut next: Vec<[u16; SYMBOLS]>, weights: &mut [i32]) -> Vec
 /// The first two tab-separated fields (trimmed; the second is empty when missing) of each
 /// line of a data file, skipping blank and `#` lines. No allocation per line: the tables
 /// are built on the page's first analysis, so their build time is latency.
+/// The files are ASCII, so plain byte searches do (the generic `split`/`trim` machinery
+/// cost about three times as much per line).
 pub(super) fn data_lines(source: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    source.lines().filter(|l| !l.starts_with('#')).filter_map(|l| {
-        let mut fields = l.split('\t').map(str::trim);
-        let first = fields.next().filter(|f| !f.is_empty())?;
-        Some((first, fields.next().unwrap_or("")))
+    source.split('\n').filter(|l| !l.starts_with('#')).filter_map(|l| {
+        let (first, rest) = l.split_once('\t').unwrap_or((l, ""));
+        let second = rest.split_once('\t').map_or(rest, |(second, _)| second);
+        let first = first.trim_ascii();
+        (!first.is_empty()).then(|| (first, second.trim_ascii()))
     })
 }
 
