@@ -78,23 +78,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let mut weights = Vec::with_capacity(9216);
     weights.push(0i32);
     let mut patterns = 0;
-    let mut literal = Vec::new();
     for (pattern, weight) in data_lines(include_str!("../../data/syllable_rules.txt")) {
         let Ok(weight) = weight.parse::<i32>() else { continue };
         patterns += 1;
-        for_each_expansion(pattern.as_bytes(), &mut literal, &mut |bytes| {
-            let mut node = 0usize;
-            for &b in bytes {
-                let Some(sym) = symbol(b) else { return };
-                if children[node][sym] == 0 {
-                    children[node][sym] = children.len() as u16;
-                    children.push([0; SYMBOLS]);
-                    weights.push(0);
-                }
-                node = usize::from(children[node][sym]);
-            }
-            weights[node] += weight;
-        });
+        insert_pattern(&mut children, &mut weights, 0, pattern.as_bytes(), weight);
     }
     let next = complete_automaton(children, &mut weights);
     let table = |source: &'static str| data_lines(source).filter_map(|(word, n)| Some((word.as_bytes(), n.parse::<u32>().ok()?)));
@@ -110,25 +97,30 @@ const CONSONANTS: &[u8] = b"bcdfghjklmnpqrstvwxz";
 /// Vowel letters (without `y`), which the class symbol `V` in a pattern stands for.
 const VOWELS: &[u8] = b"aeiou";
 
-/// Calls `f` with every literal pattern that `pattern` stands for, expanding each class
-/// symbol (`C`, `V`) into its letters. `buf` is scratch space.
-fn for_each_expansion(pattern: &[u8], buf: &mut Vec<u8>, f: &mut impl FnMut(&[u8])) {
-    match pattern.iter().position(|&b| b == b'C' || b == b'V') {
-        None => {
-            buf.extend_from_slice(pattern);
-            f(buf);
-            buf.truncate(buf.len() - pattern.len());
+/// Adds `pattern` below trie node `node`, expanding each class symbol (`C`, `V`) into its
+/// letters, and adds `weight` at every node where a literal pattern ends. Expanding while
+/// walking (rather than inserting each literal pattern from the root) visits each shared
+/// prefix once: `<arguV` walks `<argu` once, not five times. A byte outside the alphabet
+/// drops the patterns through it (their prefix nodes stay, with no weight).
+fn insert_pattern(children: &mut Vec<[u16; SYMBOLS]>, weights: &mut Vec<i32>, node: usize, pattern: &[u8], weight: i32) {
+    let Some((first, rest)) = pattern.split_first() else {
+        weights[node] += weight;
+        return;
+    };
+    let letters = match first {
+        b'C' => CONSONANTS,
+        b'V' => VOWELS,
+        _ => std::slice::from_ref(first),
+    };
+    for &letter in letters {
+        let Some(sym) = symbol(letter) else { return };
+        if children[node][sym] == 0 {
+            children[node][sym] = children.len() as u16;
+            children.push([0; SYMBOLS]);
+            weights.push(0);
         }
-        Some(k) => {
-            let letters = if pattern[k] == b'C' { CONSONANTS } else { VOWELS };
-            buf.extend_from_slice(&pattern[..k]);
-            for &letter in letters {
-                buf.push(letter);
-                for_each_expansion(&pattern[k + 1..], buf, f);
-                buf.pop();
-            }
-            buf.truncate(buf.len() - k);
-        }
+        let child = usize::from(children[node][sym]);
+        insert_pattern(children, weights, child, rest, weight);
     }
 }
 
@@ -243,13 +235,17 @@ mod tests {
 
     #[test]
     fn class_symbols_expand_to_their_letters() {
-        let mut seen = Vec::new();
-        for_each_expansion(b"Cle>", &mut Vec::new(), &mut |p| seen.push(p.to_vec()));
-        assert_eq!(seen.len(), CONSONANTS.len());
-        assert!(seen.contains(&b"ble>".to_vec()));
-        seen.clear();
-        for_each_expansion(b"VrV", &mut Vec::new(), &mut |p| seen.push(p.to_vec()));
-        assert_eq!(seen.len(), 25);
+        // The literal patterns are the trie's weighted nodes.
+        let literal_patterns = |pattern: &[u8]| {
+            let (mut children, mut weights) = (vec![[0u16; SYMBOLS]], vec![0]);
+            insert_pattern(&mut children, &mut weights, 0, pattern, 1);
+            (weights.iter().filter(|&&w| w == 1).count(), children)
+        };
+        let (count, children) = literal_patterns(b"Cle>");
+        assert_eq!(count, CONSONANTS.len());
+        let ble = [b'b', b'l', b'e', b'>'].iter().try_fold(0usize, |node, &b| Some(usize::from(children[node][symbol(b)?])).filter(|&n| n != 0));
+        assert!(ble.is_some(), "ble> is in the trie");
+        assert_eq!(literal_patterns(b"VrV").0, 25);
     }
 
     #[test]
