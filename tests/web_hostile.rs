@@ -1,9 +1,10 @@
 //! Hostile input through the wasm API in a real browser (wasm-bindgen-test, run by
-//! `wasm-pack test --headless --chrome`): every Report comes back as a plain object whose
-//! UTF-16 spans select exactly the texts it reports.
+//! `wasm-pack test --headless --chrome`), and the fast Report builder checked against the
+//! plain serde path: the page must get exactly the object serde would have built.
 #![cfg(target_arch = "wasm32")]
 
-use hedgescope::api::analyze_js;
+use hedgescope::api::{analyze_js, to_js, to_js_with_serde};
+use hedgescope::{analyze, Options};
 use js_sys::{Array, JsString, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -26,24 +27,30 @@ fn json(value: &JsValue) -> String {
     JSON::stringify(value).unwrap().as_string().unwrap()
 }
 
-/// The report through the page's entry point, after checking that it survives JSON and that
-/// every span selects its text in UTF-16 units.
+/// The report through the page's entry point, after checking it equals the serde path's
+/// and that every span selects its text in UTF-16 units.
 fn report(text: &str) -> JsValue {
-    let report = analyze_js(text, JsValue::UNDEFINED).unwrap_or_else(|_| panic!("analyze threw on {} bytes", text.len()));
-    assert!(json(&report).starts_with('{'), "the Report serialises as a JSON object");
+    let fast = analyze_js(text, JsValue::UNDEFINED).unwrap_or_else(|_| panic!("analyze threw on {} bytes", text.len()));
+    let reference = to_js_with_serde(text, analyze(text, &Options::default())).unwrap();
+    let (fast_json, reference_json) = (json(&fast), json(&reference));
+    if fast_json != reference_json {
+        let at = fast_json.bytes().zip(reference_json.bytes()).position(|(a, b)| a != b).unwrap_or(0);
+        let context = |s: &str| s.get(at.saturating_sub(80)..(at + 80).min(s.len())).unwrap_or("").to_owned();
+        panic!("fast and serde Reports differ at byte {at}:\n fast:  {}\n serde: {}", context(&fast_json), context(&reference_json));
+    }
     let js_text = JsString::from(text);
     for list in ["sentences", "hedges"] {
-        for item in array(&report, list).iter() {
+        for item in array(&fast, list).iter() {
             let (start, end) = (get(&item, "start").as_f64().unwrap(), get(&item, "end").as_f64().unwrap());
             assert!(start <= end && end <= js_text.length() as f64, "{list} span out of bounds");
             assert_eq!(JsValue::from(js_text.slice(start as u32, end as u32)), get(&item, "text"), "{list} span selects its text");
         }
     }
-    report
+    fast
 }
 
 #[wasm_bindgen_test]
-fn real_prose_with_every_kind_of_finding() {
+fn fast_builder_equals_serde_on_real_prose() {
     let text = "Officials said the plan may fail, according to sources. It seems likely, perhaps.\n\n\
                 Critics argue the committee’s well-informed members clearly disagree. Dr. Smith reportedly left at 3 p.m.\n\n\
                 “We believe it,” he said. The extraordinarily complicated administrative reorganisation was announced.";
@@ -53,7 +60,7 @@ fn real_prose_with_every_kind_of_finding() {
 }
 
 #[wasm_bindgen_test]
-fn options_leave_lists_empty() {
+fn options_leave_lists_empty_in_the_fast_builder_too() {
     let options = JSON::parse(r#"{"sentences": false, "paragraphs": false, "hedges": false}"#).unwrap();
     let r = analyze_js("One sentence may be here. And another.", options).unwrap();
     for list in ["sentences", "paragraphs", "hedges"] {
@@ -82,8 +89,8 @@ fn five_megabytes_on_one_line() {
     assert_eq!(array(&r, "hedges").length() as usize, repeats);
 }
 
-/// The report through the page's entry point, without the per-span checks (for the largest
-/// inputs, which would otherwise pass the browser runner's 20 s limit per call).
+/// The report through the page's entry point only (for the largest inputs; the fast path is
+/// compared with serde on the smaller ones).
 fn quick_report(text: &str) -> JsValue {
     analyze_js(text, JsValue::UNDEFINED).unwrap_or_else(|_| panic!("analyze threw on {} bytes", text.len()))
 }
@@ -145,4 +152,24 @@ fn crlf_and_lone_cr() {
 fn a_ten_thousand_character_word() {
     let r = report(&format!("This is {} indeed.", "x".repeat(10_000)));
     assert_eq!(count(&r, "words"), 4.0);
+}
+
+#[wasm_bindgen_test]
+fn text_that_is_not_a_string_is_a_clear_error() {
+    // The exported `analyze` takes the JS value itself; a number is refused with an Error.
+    let error = hedgescope::api::analyze_export(JsValue::from_f64(42.0).unchecked_into(), JsValue::UNDEFINED).unwrap_err();
+    let error: JsValue = error.into();
+    assert!(get(&error, "message").as_string().unwrap().contains("must be a string"));
+}
+
+#[wasm_bindgen_test]
+fn the_fast_builder_handles_texts_that_are_not_slices() {
+    // A Report edited after analysis (here: a sentence text that is not the input slice)
+    // still converts exactly like serde, through the side array.
+    let text = "It may rain. Sources said so.";
+    let mut report = analyze(text, &Options::default());
+    report.sentences[0].text = "edited".to_owned();
+    let fast = to_js(text, &JsString::from(text), report.clone()).unwrap();
+    let reference = to_js_with_serde(text, report).unwrap();
+    assert_eq!(json(&fast), json(&reference));
 }

@@ -17,6 +17,22 @@ const SMALL_DELAY_MS = 120;
 /** Debounce for big texts, whose runs cost more than a keystroke is worth. */
 const BIG_DELAY_MS = 400;
 
+/**
+ * The longest text the page analyses, in UTF-16 units. A 5 MB article already takes about
+ * 170 MB of the tab's memory (scripts/bench.mjs), so far larger texts would risk a dead tab:
+ * they get a clear message instead, and the CLI handles them.
+ */
+export const MAX_TEXT = 20_000_000;
+
+/** A text longer than MAX_TEXT: not analysed, and not lost. */
+export class TooLargeError extends Error {
+  constructor(length) {
+    super(`this text has ${(length / 1e6).toFixed(1)} million characters, more than the ` +
+      `${MAX_TEXT / 1e6} million this page analyses; the hedgescope command-line tool handles longer texts`);
+    this.name = 'TooLargeError';
+  }
+}
+
 export class AbortError extends Error {
   constructor() {
     super('The run was replaced by a newer one.');
@@ -67,6 +83,12 @@ export class Analyzer {
   }
 
   async runAndReport(text, { retried = false } = {}) {
+    if (text.length > MAX_TEXT) {
+      this.abortAnalysis();
+      this.hooks.onBusy(false, text);
+      this.hooks.onError(new TooLargeError(text.length), { text, recovered: false });
+      return;
+    }
     this.hooks.onBusy(true, text);
     try {
       const { view, ms, language } = await this.send({ type: 'analyze', text, limit: this.limit }, { analysis: true });

@@ -5,7 +5,7 @@
 // performance mark of the same name (the e2e tests and scripts/bench_page.mjs wait on them),
 // and keeps body[data-analysis] at idle/busy/ready/error.
 
-import { Analyzer, CrashError } from './analyzer.js';
+import { Analyzer, CrashError, TooLargeError } from './analyzer.js';
 import { renderCharts } from './charts.js';
 import { download, summaryText } from './export.js';
 import { Stepper, Tooltip, buildFilters } from './findings.js';
@@ -143,6 +143,11 @@ const analyzer = new Analyzer({
     if (recovered) {
       showError(`Sorry, ${error.message}. Analysing again; your text is safe.`, { retry: false });
     } else {
+      if (error instanceof TooLargeError) {
+        showError(`Sorry, ${error.message}. Your text is safe in the editor.`, { retry: false });
+        setStatus('Not analysed: the text is too large for the page.');
+        return;
+      }
       const what = error instanceof CrashError ? error.message : `the analysis failed: ${error.message}`;
       showError(`Sorry, ${what}. Your text is safe in the editor and saved in this browser.`, { retry: true });
       setStatus('The analysis did not finish.');

@@ -61,6 +61,25 @@ test('a 5 MB paste shows progress and the page keeps responding while it is anal
   assert.equal(await page.locator('#doc .sentence').count(), drawn + 1500);
 });
 
+test('an absurdly large text gets a clear message, keeps its text, and the page recovers', async () => {
+  const { page } = t;
+  // 20,000,005 characters, built inside the page (sending them over the wire would be slow).
+  await page.evaluate(() => {
+    const textarea = document.querySelector('textarea');
+    textarea.value = 'word '.repeat(4_000_001);
+    textarea.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  });
+  // Chromium itself needs several seconds to lay out 20 MB in a textarea (no script runs then).
+  await page.locator('#error-notice').waitFor({ state: 'visible', timeout: 60_000 });
+  assert.match(await page.locator('#error-text').textContent(), /more than the 20 million this page analyses.*command-line tool/);
+  assert.equal(await page.evaluate(() => document.querySelector('textarea').value.length), 20_000_005, 'the text is kept');
+  assert.equal(await page.evaluate(() => document.body.dataset.analysis), 'error');
+  // An ordinary text afterwards is analysed again and the message goes away.
+  await pasteText(page, ARTICLE);
+  assert.equal(await page.locator('#error-notice').isVisible(), false);
+  assert.match(await metricText(page, 'words'), /\d/);
+});
+
 test('a newer input aborts the stale run: only the latest text is rendered', async () => {
   const { page } = t;
   const before = await renders(page);
