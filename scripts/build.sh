@@ -5,6 +5,11 @@ source "$(dirname "$0")/env.sh"
 echo "== wasm-pack build --target web --release --out-dir www/pkg"
 wasm-pack --quiet build --target web --release --out-dir www/pkg --no-pack
 rm -f www/pkg/.gitignore
+# The service worker precaches every file of the package, including the JS snippets that
+# wasm-bindgen writes under pkg/snippets/<crate>-<hash>/ (their path changes between builds).
+(cd www && find pkg -type f ! -name '*.d.ts' ! -name precache.json | sort | node -e '
+  const files = require("fs").readFileSync(0, "utf8").split("\n").filter(Boolean).map((f) => "./" + f);
+  require("fs").writeFileSync("pkg/precache.json", JSON.stringify(files, null, 1) + "\n");')
 raw=$(stat -c %s www/pkg/hedgescope_bg.wasm)
 gz=$(gzip -9 -c www/pkg/hedgescope_bg.wasm | wc -c)
 echo "wasm: $raw bytes raw, $gz bytes gzipped"

@@ -68,25 +68,85 @@ pub struct WordStats {
     pub key: u64,
 }
 
+/// What one pass over a word's characters gives (see [`WordStats::of`]).
+struct WordFacts {
+    /// Letters and digits.
+    letters: u32,
+    /// Its first letter or digit is a digit: one syllable for the formulas.
+    figure: bool,
+    /// A capitalised word that does not start its sentence.
+    proper: bool,
+    /// On the familiar-word lists.
+    familiar: wordlists::Familiarity,
+    /// Its [`word_key`].
+    key: u64,
+}
+
+impl WordFacts {
+    /// For any word.
+    fn of(word: &str, starts_sentence: bool) -> Self {
+        let letters = word.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+        let figure = word.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| c.is_ascii_digit());
+        let proper = !starts_sentence && word.chars().next().is_some_and(char::is_uppercase);
+        // Proper names are familiar without a lookup.
+        let familiar = if proper { wordlists::Familiarity { dale_chall: true, spache: true } } else { wordlists::familiarity(word) };
+        WordFacts { letters, figure, proper, familiar, key: word_key(word) }
+    }
+
+    /// The same for an ASCII word (nearly every word of English text): one pass over the
+    /// bytes gives the letters, the lowercased form and its [`word_key`], and the word lists
+    /// are probed with that lowercased form instead of lowercasing the word again.
+    fn of_ascii(word: &str, starts_sentence: bool) -> Self {
+        let bytes = word.as_bytes();
+        let mut lower = [0u8; wordlists::MAX_WORD_BYTES];
+        let mut hash = FNV_OFFSET;
+        let (mut letters, mut has_letter, mut first_alphanumeric) = (0u32, false, None);
+        for (i, &b) in bytes.iter().enumerate() {
+            let l = b.to_ascii_lowercase();
+            hash = fnv_step(hash, l);
+            if let Some(slot) = lower.get_mut(i) {
+                *slot = l;
+            }
+            if b.is_ascii_alphanumeric() {
+                letters += 1;
+                has_letter |= b.is_ascii_alphabetic();
+                first_alphanumeric.get_or_insert(b);
+            }
+        }
+        let proper = !starts_sentence && bytes.first().is_some_and(u8::is_ascii_uppercase);
+        let familiar = if proper || !has_letter {
+            // Proper names and numbers are familiar without a lookup (as in `familiarity`).
+            wordlists::Familiarity { dale_chall: true, spache: true }
+        } else if bytes.len() <= wordlists::MAX_WORD_BYTES {
+            // ASCII bytes only, so always valid UTF-8.
+            wordlists::familiarity_of_lower(std::str::from_utf8(&lower[..bytes.len()]).unwrap_or(""))
+        } else {
+            // Longer than any list word (what `familiarity` answers for it).
+            wordlists::Familiarity { dale_chall: false, spache: false }
+        };
+        WordFacts { letters, figure: first_alphanumeric.is_some_and(|b| b.is_ascii_digit()), proper, familiar, key: fnv_finish(hash) }
+    }
+}
+
 impl WordStats {
     /// Stats of `word`; `starts_sentence` tells whether it is the first word of its sentence.
     pub fn of(word: &str, starts_sentence: bool) -> Self {
-        let syllables = formula_syllables(word);
-        let letters = word.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+        let facts = if word.is_ascii() { WordFacts::of_ascii(word, starts_sentence) } else { WordFacts::of(word, starts_sentence) };
+        // A figure is one syllable (see `formula_syllables`).
+        let syllables = if facts.figure { 1 } else { syllables(word) };
         let polysyllable = syllables >= POLYSYLLABLE_MIN;
-        let proper = !starts_sentence && word.chars().next().is_some_and(char::is_uppercase);
-        let complex = polysyllable && !proper && !is_easy_compound(word) && !reaches_three_by_suffix(word);
-        // Proper names are familiar without a lookup.
-        let familiar = if proper { wordlists::Familiarity { dale_chall: true, spache: true } } else { wordlists::familiarity(word) };
+        // The compound and suffix checks cost syllable counts of parts, so they run only for
+        // the few polysyllables that are not names.
+        let complex = polysyllable && !facts.proper && !is_easy_compound(word) && !reaches_three_by_suffix(word);
         WordStats {
             syllables,
-            letters,
+            letters: facts.letters,
             polysyllable,
             complex,
-            long: letters >= LONG_WORD_MIN_LETTERS,
-            difficult: !familiar.dale_chall,
-            spache_unfamiliar: !familiar.spache,
-            key: word_key(word),
+            long: facts.letters >= LONG_WORD_MIN_LETTERS,
+            difficult: !facts.familiar.dale_chall,
+            spache_unfamiliar: !facts.familiar.spache,
+            key: facts.key,
         }
     }
 }
@@ -129,22 +189,30 @@ fn inner_semicolons(text: &str, words: &[Word]) -> u32 {
     }
 }
 
+/// FNV-1a's starting value.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// One FNV-1a step over one character (its code point).
+fn fnv_step(hash: u64, c: impl Into<u32>) -> u64 {
+    (hash ^ u64::from(c.into())).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+/// A final mix so that the low bits (which a hash table uses) depend on every character.
+fn fnv_finish(hash: u64) -> u64 {
+    hash ^ (hash >> 29)
+}
+
 /// FNV-1a over the lowercased characters of `word`, with ’ and ‘ read as '.
 pub fn word_key(word: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |c: char| {
-        hash ^= u64::from(u32::from(c));
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    };
+    let mut hash = FNV_OFFSET;
     for c in word.chars() {
         match c {
-            '’' | '‘' => feed('\''),
-            c if c.is_ascii() => feed(c.to_ascii_lowercase()),
-            c => c.to_lowercase().for_each(&mut feed),
+            '’' | '‘' => hash = fnv_step(hash, '\''),
+            c if c.is_ascii() => hash = fnv_step(hash, c.to_ascii_lowercase()),
+            c => c.to_lowercase().for_each(|l| hash = fnv_step(hash, l)),
         }
     }
-    // A final mix so that the low bits (which a hash table uses) depend on every character.
-    hash ^ (hash >> 29)
+    fnv_finish(hash)
 }
 
 /// A hasher for keys that are already hashes ([`word_key`]): passes them through.
@@ -223,11 +291,31 @@ impl AddAssign for Tally {
     }
 }
 
-/// Counts of the whole text, each paragraph, each sentence, and each word's stats.
+/// What the Report says about one hard word (Gunning-complex or Dale-Chall-difficult; see
+/// `readability::sentence`). Only these words keep their stats: the others are folded into
+/// the tallies as they are counted, which keeps memory small on long texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HardWordStats {
+    /// Index of the word in `Segments::words`.
+    pub word: usize,
+    /// Syllables (as the formulas count them).
+    pub syllables: u32,
+    /// 7+ letters.
+    pub long: bool,
+    /// 3+ syllables.
+    pub polysyllable: bool,
+    /// Not on the Dale-Chall familiar list.
+    pub difficult: bool,
+}
+
+/// Counts of the whole text, each paragraph and each sentence, each word's [`word_key`], and
+/// the stats of the hard words.
 #[derive(Clone, Debug, Default)]
 pub struct TextCounts {
-    /// One per word, parallel to `Segments::words`.
-    pub words: Vec<WordStats>,
+    /// One [`word_key`] per word, parallel to `Segments::words` (lexical diversity needs them).
+    pub keys: Vec<u64>,
+    /// The hard words (complex or difficult), in text order.
+    pub hard_words: Vec<HardWordStats>,
     /// One per sentence (with `sentences == 1`, `sentence_units >= 1`).
     pub sentences: Vec<Tally>,
     /// One per paragraph.
@@ -238,7 +326,7 @@ pub struct TextCounts {
 
 /// Counts everything once.
 pub fn count(text: &str, segments: &Segments) -> TextCounts {
-    let mut out = TextCounts { words: Vec::with_capacity(segments.words.len()), ..Default::default() };
+    let mut out = TextCounts { keys: Vec::with_capacity(segments.words.len()), ..Default::default() };
     let (mut in_sentence, mut in_paragraph, mut in_document) = (KeySet::default(), KeySet::default(), KeySet::default());
     for paragraph in &segments.paragraphs {
         let mut paragraph_tally = Tally::default();
@@ -250,13 +338,22 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
             in_sentence.clear();
             for (i, word) in words.iter().enumerate() {
                 let stats = WordStats::of(word.span.slice(text), i == 0);
+                if stats.complex || stats.difficult {
+                    out.hard_words.push(HardWordStats {
+                        word: sentence.words.start + i,
+                        syllables: stats.syllables,
+                        long: stats.long,
+                        polysyllable: stats.polysyllable,
+                        difficult: stats.difficult,
+                    });
+                }
                 tally.add_word(&stats);
                 if stats.spache_unfamiliar {
                     tally.spache_unfamiliar_words += u32::from(in_sentence.insert(stats.key));
                     paragraph_tally.spache_unfamiliar_words += u32::from(in_paragraph.insert(stats.key));
                     out.document.spache_unfamiliar_words += u32::from(in_document.insert(stats.key));
                 }
-                out.words.push(stats);
+                out.keys.push(stats.key);
             }
             paragraph_tally += tally;
             out.sentences.push(tally);

@@ -34,22 +34,37 @@ impl Hasher for Fnv {
 
 type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
-/// Parses a word-list file: one word per line, `#` starts a comment line.
+/// The words of a word-list file: one word per line, `#` starts a comment line.
+fn list_words(source: &'static str) -> impl Iterator<Item = &'static str> {
+    source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Parses a word-list file into a set.
 fn parse(source: &'static str) -> WordSet {
-    source.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    list_words(source).collect()
 }
 
 /// Both familiar-word lists in one table, so that a word costs one lookup per candidate
-/// form: word -> (on the Dale-Chall list, on the Spache list).
-static FAMILIAR: LazyLock<HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
-    let mut table: HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>> = HashMap::default();
-    for word in parse(include_str!("../data/dale_chall.txt")) {
-        table.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).dale_chall = true;
+/// form: word -> (on the Dale-Chall list, on the Spache list), plus the longest listed word:
+/// a candidate longer than that cannot be listed and is rejected before hashing.
+struct FamiliarTable {
+    words: HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>>,
+    longest: usize,
+}
+
+static FAMILIAR: LazyLock<FamiliarTable> = LazyLock::new(|| {
+    // Sized for both lists at once (about 3,000 + 1,000 words, mostly shared), so that the
+    // first analysis does not pay for rehashing as the table grows.
+    let mut words: HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(4096, BuildHasherDefault::default());
+    for word in list_words(include_str!("../data/dale_chall.txt")) {
+        words.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).dale_chall = true;
     }
-    for word in parse(include_str!("../data/spache.txt")) {
-        table.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).spache = true;
+    for word in list_words(include_str!("../data/spache.txt")) {
+        words.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).spache = true;
     }
-    table
+    let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
+    FamiliarTable { words, longest }
 });
 static IRREGULAR_PARTICIPLES: LazyLock<WordSet> =
     LazyLock::new(|| parse(include_str!("../data/irregular_participles.txt")));
@@ -57,20 +72,28 @@ static NOT_PARTICIPLES: LazyLock<WordSet> = LazyLock::new(|| parse(include_str!(
 
 /// Longest word (in bytes) that a lookup considers; every listed word and its inflections
 /// are far shorter, so a longer word is simply not on any list.
-const MAX_WORD_BYTES: usize = 32;
+pub(crate) const MAX_WORD_BYTES: usize = 32;
 
 /// `word` lowercased into `buf`, with a curly apostrophe (’) read as a straight one.
 /// `None` when the word is longer than the buffer or has a non-ASCII letter (no list word
 /// does).
 pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b str> {
-    let mut len = 0;
-    for c in word.chars() {
-        let b = match c {
-            '’' | '‘' => b'\'',
-            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
-            _ => return None,
+    // Over the bytes, not the chars: ASCII is copied lowercased, the 3-byte UTF-8 forms of
+    // ’ and ‘ become ', and any other non-ASCII byte starts a character no list word has.
+    let bytes = word.as_bytes();
+    let (mut read, mut len) = (0, 0);
+    while read < bytes.len() {
+        let b = bytes[read];
+        let lowered = if b.is_ascii() {
+            read += 1;
+            b.to_ascii_lowercase()
+        } else if matches!(bytes[read..], [0xE2, 0x80, 0x98 | 0x99, ..]) {
+            read += 3;
+            b'\''
+        } else {
+            return None;
         };
-        *buf.get_mut(len)? = b;
+        *buf.get_mut(len)? = lowered;
         len += 1;
     }
     // Only ASCII bytes were written, so this never fails.
@@ -128,27 +151,54 @@ pub fn familiarity(word: &str) -> Familiarity {
     if !word.chars().any(char::is_alphabetic) {
         return Familiarity { dale_chall: true, spache: true };
     }
-    let mut found = Familiarity { dale_chall: false, spache: false };
     let mut buf = [0u8; MAX_WORD_BYTES];
-    let Some(lower) = ascii_lower(word, &mut buf) else { return found };
+    match ascii_lower(word, &mut buf) {
+        Some(lower) => familiarity_of_lower(lower),
+        None => Familiarity { dale_chall: false, spache: false },
+    }
+}
+
+/// [`familiarity`] of a word that has a letter and is already lowercased by
+/// [`ascii_lower`] (callers that lowercase a word anyway skip a second pass).
+pub(crate) fn familiarity_of_lower(lower: &str) -> Familiarity {
+    let table = &*FAMILIAR;
+    let mut found = Familiarity { dale_chall: false, spache: false };
     let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(lower);
     let mut check = |candidate: &str| {
-        if let Some(f) = FAMILIAR.get(candidate) {
-            found.dale_chall |= f.dale_chall;
-            found.spache |= f.spache;
+        if candidate.len() <= table.longest {
+            if let Some(f) = table.words.get(candidate) {
+                found.dale_chall |= f.dale_chall;
+                found.spache |= f.spache;
+            }
         }
         found.dale_chall && found.spache
     };
     if check(lower) {
         return found;
     }
+    // Every ending in INFLECTIONS ends in one of these letters: any other last letter (most
+    // words) has no inflection to undo.
+    if !matches!(lower.as_bytes().last(), Some(b's' | b'd' | b'r' | b't' | b'g')) {
+        return found;
+    }
     let mut stem_buf = [0u8; MAX_WORD_BYTES];
     for (suffix, replacement) in INFLECTIONS {
-        let Some(stem) = lower.strip_suffix(suffix) else { continue };
+        // Byte compare: cheaper than `str::strip_suffix`'s pattern machinery. An ASCII
+        // suffix always leaves a char boundary.
+        if !ends_with(lower.as_bytes(), suffix.as_bytes()) {
+            continue;
+        }
+        let stem = &lower[..lower.len() - suffix.len()];
         if stem.len() < 2 {
             continue;
         }
         let len = stem.len() + replacement.len();
+        // A stem plus its replacement that is longer than every listed word cannot match;
+        // skipping it (and its shorter undoubled form, 1 byte less, only when that is also
+        // too long) changes no result.
+        if len > table.longest + 1 {
+            continue;
+        }
         stem_buf[..stem.len()].copy_from_slice(stem.as_bytes());
         stem_buf[stem.len()..len].copy_from_slice(replacement.as_bytes());
         if check(std::str::from_utf8(&stem_buf[..len]).unwrap_or("")) {
@@ -168,13 +218,23 @@ pub fn familiarity(word: &str) -> Familiarity {
     found
 }
 
+/// `word.ends_with(suffix)` compared byte by byte from the end: for endings of 1 to 4 bytes
+/// this is a few compares, where the slice `==` behind `ends_with` calls `memcmp`.
+fn ends_with(word: &[u8], suffix: &[u8]) -> bool {
+    word.len() >= suffix.len() && word.iter().rev().zip(suffix.iter().rev()).all(|(a, b)| a == b)
+}
+
 /// True when `word` (any case) is a past participle: on the irregular list, or ending in
 /// `-ed` (at least 4 letters), not hyphenated, and not on the list of `-ed` words that are
 /// not participles. Hyphenated `-ed` words are nearly always compound adjectives
 /// ("short-lived", "blue-eyed"), not verbs.
 pub fn is_past_participle(word: &str) -> bool {
     let mut buf = [0u8; MAX_WORD_BYTES];
-    let Some(lower) = ascii_lower(word, &mut buf) else { return false };
+    ascii_lower(word, &mut buf).is_some_and(is_past_participle_lower)
+}
+
+/// [`is_past_participle`] of a word already lowercased by [`ascii_lower`].
+pub(crate) fn is_past_participle_lower(lower: &str) -> bool {
     if IRREGULAR_PARTICIPLES.contains(lower) {
         return true;
     }
@@ -187,8 +247,8 @@ mod tests {
 
     #[test]
     fn lists_parse() {
-        assert!(FAMILIAR.values().filter(|f| f.dale_chall).count() > 2900);
-        assert!(FAMILIAR.values().filter(|f| f.spache).count() > 1000);
+        assert!(FAMILIAR.words.values().filter(|f| f.dale_chall).count() > 2900);
+        assert!(FAMILIAR.words.values().filter(|f| f.spache).count() > 1000);
         assert!(IRREGULAR_PARTICIPLES.len() > 100);
         assert!(!NOT_PARTICIPLES.is_empty());
     }
@@ -201,6 +261,25 @@ mod tests {
         assert!(!is_dale_chall_familiar("epistemology"));
         assert!(!is_dale_chall_familiar("Venezuela’s"), "names are the caller's business");
         assert!(!is_dale_chall_familiar("café"), "non-ASCII words are not on the list");
+    }
+
+    #[test]
+    fn every_inflection_ends_in_a_letter_the_fast_filter_lets_through() {
+        // `familiarity_of_lower` skips the inflection walk for words whose last letter ends
+        // no inflection; a new ending must keep that filter in step.
+        for (suffix, _) in INFLECTIONS {
+            assert!(matches!(suffix.as_bytes().last(), Some(b's' | b'd' | b'r' | b't' | b'g')), "{suffix}");
+        }
+    }
+
+    #[test]
+    fn ascii_lower_reads_curly_apostrophes_and_refuses_other_non_ascii() {
+        let mut buf = [0u8; MAX_WORD_BYTES];
+        assert_eq!(ascii_lower("Boy‘S’", &mut buf), Some("boy's'"));
+        assert_eq!(ascii_lower("café", &mut buf), None);
+        assert_eq!(ascii_lower("–", &mut buf), None, "same first byte as ’, not an apostrophe");
+        assert_eq!(ascii_lower(&"a".repeat(MAX_WORD_BYTES), &mut buf).map(str::len), Some(MAX_WORD_BYTES));
+        assert_eq!(ascii_lower(&"a".repeat(MAX_WORD_BYTES + 1), &mut buf), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 // cache. Offline, every request is answered from the cache. Raise VERSION when the list of
 // files changes: the new worker precaches them and the activate step drops older caches.
 
-const VERSION = 'v1';
+const VERSION = 'v2';
 const CACHE = `hedgescope-${VERSION}`;
 const PRECACHE = [
   './', './index.html', './style.css', './main.js', './analyzer.js', './worker.js',
@@ -14,11 +14,15 @@ const PRECACHE = [
   './meanings.js', './lang.js', './sample.js', './view.js', './csv.js',
   './pkg/hedgescope.js', './pkg/hedgescope_bg.wasm',
 ];
+/** Written by scripts/build.sh: every file of the wasm package, snippets included. */
+const PACKAGE_LIST = './pkg/precache.json';
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    const listed = await fetch(PACKAGE_LIST, { cache: 'reload' }).then((r) => (r.ok ? r.json() : []), () => []);
+    const urls = [...new Set([...PRECACHE, ...listed])];
+    await cache.addAll(urls.map((url) => new Request(url, { cache: 'reload' })));
     await self.skipWaiting();
   })());
 });

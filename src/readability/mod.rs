@@ -20,7 +20,7 @@ pub use formulas::*;
 pub use sentence::{Difficulty, HardWord};
 pub use statistics::{LongestSentence, Statistics};
 
-use crate::counts::{Tally, TextCounts};
+use crate::counts::{HardWordStats, Tally, TextCounts};
 use crate::segment::Segments;
 use serde::Serialize;
 
@@ -107,7 +107,7 @@ pub fn build(text: &str, segments: &Segments, counts: &TextCounts, with_sentence
                 SentenceReadability {
                     difficulty: Difficulty::of_grade(readability.flesch_kincaid_grade),
                     readability,
-                    hard_words: sentence::hard_words(text, &segments.words[s.words.clone()], &counts.words[s.words.clone()]),
+                    hard_words: sentence::hard_words(text, &segments.words, hard_words_in(&counts.hard_words, s.words.clone())),
                     passive,
                 }
             })
@@ -117,4 +117,11 @@ pub fn build(text: &str, segments: &Segments, counts: &TextCounts, with_sentence
     };
     let paragraphs = if with_paragraphs { counts.paragraphs.iter().map(scores).collect() } else { Vec::new() };
     ReadabilityParts { document: scores(&counts.document), statistics, sentences, paragraphs }
+}
+
+/// The entries of `hard` (sorted by word index) whose word lies in `words`.
+fn hard_words_in(hard: &[HardWordStats], words: std::ops::Range<usize>) -> &[HardWordStats] {
+    let start = hard.partition_point(|h| h.word < words.start);
+    let end = start + hard[start..].partition_point(|h| h.word < words.end);
+    &hard[start..end]
 }

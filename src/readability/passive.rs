@@ -11,34 +11,38 @@
 //! more often a possessive), so "it's done" is missed.
 
 use crate::segment::Segments;
-use crate::wordlists::{ascii_lower, is_past_participle};
+use crate::wordlists::{ascii_lower, is_past_participle_lower};
 
 /// Words allowed between the auxiliary and the participle.
 pub const MAX_BETWEEN: usize = 2;
 
-/// Forms of "be" and "get" (lowercase, straight apostrophes) that start a passive.
-const AUXILIARIES: &[&str] = &[
-    "am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "ain't", "get",
-    "gets", "got", "gotten", "getting",
-];
+// The word tables are `matches!` patterns rather than slices: the compiler turns them into a
+// switch on the length and a few byte compares, where a slice search compared the word with
+// every entry (this check runs on nearly every word).
 
-/// Contracted forms of "be" at the end of a word ("they're", "I'm").
-const CONTRACTED_BE: &[&str] = &["'re", "'m"];
-
-/// Words that may stand between the auxiliary and the participle, besides any word ending in
-/// "-ly" ("quickly", "widely").
-const BETWEEN: &[&str] = &[
-    "not", "never", "also", "just", "still", "already", "often", "always", "all", "both", "even", "ever", "then", "now",
-    "soon", "being", "been", "so", "too", "very", "much", "well", "no", "longer", "more", "most", "again", "once",
-    "almost", "thus", "further", "therefore", "first", "later",
-];
-
+/// A form of "be" or "get" (lowercase, straight apostrophes) that starts a passive, or a
+/// contracted "be" at the end of a word ("they're", "I'm").
 fn is_auxiliary(lower: &str) -> bool {
-    AUXILIARIES.contains(&lower) || CONTRACTED_BE.iter().any(|c| lower.len() > c.len() && lower.ends_with(c))
+    matches!(
+        lower,
+        "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "isn't" | "aren't" | "wasn't" | "weren't" | "ain't"
+            | "get" | "gets" | "got" | "gotten" | "getting"
+    ) || (lower.len() > 3 && lower.ends_with("'re"))
+        || (lower.len() > 2 && lower.ends_with("'m"))
 }
 
+/// The letters that end an auxiliary (see [`is_auxiliary`]; a test keeps them in step).
+const AUXILIARY_LAST_LETTERS: &[u8] = b"mestng";
+
+/// A word that may stand between the auxiliary and the participle: one of a few adverbs and
+/// negations, or any word ending in "-ly" ("quickly", "widely").
 fn is_between(lower: &str) -> bool {
-    BETWEEN.contains(&lower) || (lower.len() > 3 && lower.ends_with("ly"))
+    matches!(
+        lower,
+        "not" | "never" | "also" | "just" | "still" | "already" | "often" | "always" | "all" | "both" | "even" | "ever"
+            | "then" | "now" | "soon" | "being" | "been" | "so" | "too" | "very" | "much" | "well" | "no" | "longer"
+            | "more" | "most" | "again" | "once" | "almost" | "thus" | "further" | "therefore" | "first" | "later"
+    ) || (lower.len() > 3 && lower.ends_with("ly"))
 }
 
 /// True when the words of one sentence (in order) hold a passive construction.
@@ -51,20 +55,28 @@ pub fn is_passive<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
         if since_auxiliary.is_none() && word.len() > 10 {
             continue;
         }
+        // Also with none pending: only a word that ends like an auxiliary can start one, so
+        // most words are passed over without being lowercased.
+        if since_auxiliary.is_none() && !word.as_bytes().last().is_some_and(|b| AUXILIARY_LAST_LETTERS.contains(&b.to_ascii_lowercase())) {
+            continue;
+        }
         let mut buf = [0u8; 32];
+        // A word that `ascii_lower` refuses is no auxiliary, no adverb and no participle; "" is
+        // none of them either.
         let lower = ascii_lower(word, &mut buf).unwrap_or("");
+        let auxiliary = is_auxiliary(lower);
         if let Some(n) = since_auxiliary {
-            if is_past_participle(word) && !is_auxiliary(lower) {
+            if !auxiliary && is_past_participle_lower(lower) {
                 return true;
             }
-            since_auxiliary = if is_auxiliary(lower) {
+            since_auxiliary = if auxiliary {
                 Some(0)
             } else if n < MAX_BETWEEN && is_between(lower) {
                 Some(n + 1)
             } else {
                 None
             };
-        } else if is_auxiliary(lower) {
+        } else if auxiliary {
             since_auxiliary = Some(0);
         }
     }
@@ -111,6 +123,16 @@ mod tests {
         for s in ["She wrote the letter", "The car was red", "The comfort was short-lived", "There were a hundred people", "He is a good writer", "She was in need", "It was the best"] {
             assert!(!passive(s), "{s}");
         }
+    }
+
+    #[test]
+    fn every_auxiliary_ends_in_a_letter_of_the_fast_filter() {
+        let forms = ["am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "ain't", "get", "gets", "got", "gotten", "getting", "they're", "i'm"];
+        for form in forms {
+            assert!(is_auxiliary(form), "{form}");
+            assert!(AUXILIARY_LAST_LETTERS.contains(form.as_bytes().last().unwrap()), "{form}");
+        }
+        assert!(passive(["THEY’RE", "paid"].join(" ").as_str()), "capitals and a curly apostrophe");
     }
 
     #[test]

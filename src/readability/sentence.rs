@@ -18,7 +18,7 @@
 //! `unfamiliar` applies. A long word that is familiar and has fewer than 3 syllables
 //! ("because", "through") is not hard; neither is a name such as "Washington" mid-sentence.
 
-use crate::counts::WordStats;
+use crate::counts::HardWordStats;
 use crate::segment::Word;
 use serde::Serialize;
 
@@ -72,20 +72,20 @@ pub struct HardWord {
     pub unfamiliar: bool,
 }
 
-/// The hard words among one sentence's `words`, whose stats are `stats` (parallel slices).
-pub fn hard_words(text: &str, words: &[Word], stats: &[WordStats]) -> Vec<HardWord> {
-    words
-        .iter()
-        .zip(stats)
-        .filter(|(_, s)| s.complex || s.difficult)
-        .map(|(w, s)| HardWord {
-            start: w.span.start,
-            end: w.span.end,
-            text: w.span.slice(text).to_owned(),
-            syllables: s.syllables,
-            long: s.long,
-            polysyllabic: s.polysyllable,
-            unfamiliar: s.difficult,
+/// The hard words `hard` (from `counts`, indexing into `words`, all of the text's words).
+pub fn hard_words(text: &str, words: &[Word], hard: &[HardWordStats]) -> Vec<HardWord> {
+    hard.iter()
+        .map(|h| {
+            let span = words[h.word].span;
+            HardWord {
+                start: span.start,
+                end: span.end,
+                text: span.slice(text).to_owned(),
+                syllables: h.syllables,
+                long: h.long,
+                polysyllabic: h.polysyllable,
+                unfamiliar: h.difficult,
+            }
         })
         .collect()
 }

@@ -87,7 +87,6 @@ pub fn statistics(segments: &Segments, counts: &TextCounts, passive: &[bool]) ->
         .max_by_key(|(_, (_, t))| t.words)
         .map(|(index, (s, t))| LongestSentence { index, start: s.span.start, end: s.span.end, words: t.words });
     let passive_sentences = passive.iter().filter(|&&p| p).count() as u32;
-    let keys: Vec<u64> = counts.words.iter().map(|w| w.key).collect();
     Statistics {
         sentence_units: doc.sentence_units,
         words_per_sentence: ratio(doc.words, doc.sentences),
@@ -95,7 +94,7 @@ pub fn statistics(segments: &Segments, counts: &TextCounts, passive: &[bool]) ->
         letters_per_word: ratio(doc.letters, doc.words),
         longest_sentence,
         spache_unfamiliar_words: doc.spache_unfamiliar_words,
-        lexical_diversity_mtld: mtld(&keys),
+        lexical_diversity_mtld: mtld(&counts.keys),
         reading_time_seconds: f64::from(doc.words) * 60.0 / READING_WPM,
         speaking_time_seconds: f64::from(doc.words) * 60.0 / SPEAKING_WPM,
         passive_sentences,

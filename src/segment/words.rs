@@ -12,8 +12,9 @@
 //! * a currency sign right before a number (`$`, `€`, `£`, `¥`) and a percent sign right after
 //!   one (`%`) belong to the number (`$1,000`, `50%`).
 //!
-//! ASCII chunks, by far the most common, take a fast path that applies the same UAX #29
-//! rules to ASCII directly (tested against the crate in `tests/segmentation.rs`).
+//! ASCII chunks, by far the most common (also with curly quotes, as in edited prose), take a
+//! fast path that applies the same UAX #29 rules to them directly (tested against the crate
+//! in `tests/segmentation.rs`).
 
 use crate::span::Span;
 use unicode_segmentation::UnicodeSegmentation;
@@ -27,7 +28,8 @@ pub fn for_each_word(text: &str, span: Span, mut emit: impl FnMut(Span)) {
 /// What the chunk scan learned about a chunk, so later steps need no second pass.
 #[derive(Clone, Copy, Default)]
 struct ChunkFlags {
-    /// Some byte is not ASCII.
+    /// Some character is neither ASCII nor a curly quote (`“ ” ‘ ’`): the chunk needs the
+    /// full UAX #29 tables.
     non_ascii: bool,
     /// Has `@`, `/` or starts like `www.`: may be an e-mail address or a URL.
     maybe_link: bool,
@@ -51,11 +53,11 @@ fn for_each_chunk(s: &str, mut f: impl FnMut(usize, &str, ChunkFlags)) {
             }
         }
         let b = bytes[i];
-        let (space, len) = if b < 0x80 {
-            (b.is_ascii_whitespace(), 1)
+        let (space, len, simple) = if b < 0x80 {
+            (b.is_ascii_whitespace(), 1, true)
         } else {
             let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+            (c.is_whitespace(), c.len_utf8(), is_curly_quote(c))
         };
         match (space, start) {
             (true, Some(st)) => {
@@ -69,7 +71,7 @@ fn for_each_chunk(s: &str, mut f: impl FnMut(usize, &str, ChunkFlags)) {
             _ => {}
         }
         if !space {
-            flags.non_ascii |= b >= 0x80;
+            flags.non_ascii |= !simple;
             flags.maybe_link |= matches!(b, b'@' | b'/' | b'w' | b'W') && (b != b'w' && b != b'W' || start.is_some_and(|st| i - st <= 2));
         }
         i += len;
@@ -144,10 +146,22 @@ impl Joiner<'_> {
     }
 }
 
-/// UAX #29 word segments of an ASCII chunk that contain a letter or digit, as
-/// `f(start, end)`. For ASCII the rules reduce to: runs of letters, digits and `_`, where a
-/// single `.`, `'` or `:` between two letters, or a single `.`, `'`, `,` or `;` between two
-/// digits, does not break the run (WB6/7, WB11/12).
+/// Curly quotes, common in edited prose, that the fast path of [`ascii_word_segments`] knows:
+/// in UAX #29, `‘` and `’` are MidNumLet (like `.` and `'`: `don’t` is one word) and `“` `”`
+/// are Other (always a break). Chunks with any other non-ASCII character take the crate.
+fn is_curly_quote(c: char) -> bool {
+    matches!(c, '“' | '”' | '‘' | '’')
+}
+
+/// UTF-8 of the curly single quotes `‘` and `’` (MidNumLet in UAX #29).
+const CURLY_SINGLE_QUOTES: [&[u8]; 2] = ["‘".as_bytes(), "’".as_bytes()];
+
+/// UAX #29 word segments that contain a letter or digit of a chunk of ASCII and curly
+/// quotes (see [`is_curly_quote`]), as `f(start, end)`. For these characters the rules
+/// reduce to: runs of letters, digits and `_`, where a single `.`, `'`, `‘`, `’` or `:` between
+/// two letters, or a single `.`, `'`, `‘`, `’`, `,` or `;` between two digits, does not break
+/// the run (WB6/7, WB11/12). None of these characters is Extend, Format or ZWJ, so WB4 never
+/// applies. Checked against the crate by a property test in `tests/segmentation.rs`.
 pub fn ascii_word_segments(chunk: &[u8], mut f: impl FnMut(usize, usize)) {
     let is_word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let n = chunk.len();
@@ -164,12 +178,20 @@ pub fn ascii_word_segments(chunk: &[u8], mut f: impl FnMut(usize, usize)) {
                 has_alnum |= chunk[i] != b'_';
                 i += 1;
             }
-            if i + 1 < n && is_word(chunk[i + 1]) {
-                let (prev, mid, next) = (chunk[i - 1], chunk[i], chunk[i + 1]);
-                let letters = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic() && matches!(mid, b'.' | b'\'' | b':');
-                let digits = prev.is_ascii_digit() && next.is_ascii_digit() && matches!(mid, b'.' | b'\'' | b',' | b';');
+            // The separator at `i`: its length in bytes and its UAX #29 class.
+            let (mid_len, mid_letter, mid_num) = match chunk.get(i) {
+                Some(b'.' | b'\'') => (1, true, true),
+                Some(b':') => (1, true, false),
+                Some(b',' | b';') => (1, false, true),
+                Some(0xE2) if CURLY_SINGLE_QUOTES.iter().any(|q| chunk[i..].starts_with(q)) => (3, true, true),
+                _ => (0, false, false),
+            };
+            if mid_len > 0 && i + mid_len < n && is_word(chunk[i + mid_len]) {
+                let (prev, next) = (chunk[i - 1], chunk[i + mid_len]);
+                let letters = mid_letter && prev.is_ascii_alphabetic() && next.is_ascii_alphabetic();
+                let digits = mid_num && prev.is_ascii_digit() && next.is_ascii_digit();
                 if letters || digits {
-                    i += 1;
+                    i += mid_len;
                     continue;
                 }
             }

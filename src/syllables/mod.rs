@@ -28,16 +28,20 @@ const STACK_WORD: usize = 64;
 
 /// Number of syllables in `word` (0 when it has no letter or digit, else at least 1).
 pub fn syllables(word: &str) -> u32 {
-    // Fast path: a plain ASCII word of letters and apostrophes, not in capitals.
+    // Fast path: a plain ASCII word of letters and apostrophes, not in capitals. One pass
+    // checks the bytes, counts capitals and lowercases into a stack buffer (no allocation).
     let bytes = word.as_bytes();
-    if !bytes.is_empty() && bytes.len() <= STACK_WORD && bytes.iter().all(|&b| b.is_ascii_alphabetic() || b == b'\'') {
-        let upper = bytes.iter().filter(|b| b.is_ascii_uppercase()).count();
-        if upper < 2 || upper < bytes.len() {
-            let mut buf = [0u8; STACK_WORD];
-            let lower = &mut buf[..bytes.len()];
-            lower.copy_from_slice(bytes);
-            lower.make_ascii_lowercase();
-            return letters_word(lower);
+    if !bytes.is_empty() && bytes.len() <= STACK_WORD {
+        let mut buf = [0u8; STACK_WORD];
+        let mut upper = 0;
+        let mut plain = true;
+        for (out, &b) in buf.iter_mut().zip(bytes) {
+            plain &= b.is_ascii_alphabetic() || b == b'\'';
+            upper += usize::from(b.is_ascii_uppercase());
+            *out = b.to_ascii_lowercase();
+        }
+        if plain && (upper < 2 || upper < bytes.len()) {
+            return letters_word(&buf[..bytes.len()]);
         }
     }
     general(word)
