@@ -3,8 +3,7 @@
 //! The std default, SipHash, resists hash-flooding by attacker-chosen keys. Our tables hold
 //! only our own words, built once from the embedded lists, and are probed with words of the
 //! text: a flood can at worst slow a probe, never change a result. FNV-1a is several times
-//! cheaper than SipHash on short words. (`wordlists.rs` and `syllables/rules.rs` carry their
-//! own private copies of this hasher; they could use this one.)
+//! cheaper than SipHash on short words. Every word table in the crate uses it.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};

@@ -10,29 +10,11 @@
 //!
 //! Lookups never allocate: a word is lowercased into a small stack buffer first.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::{FastMap, FastSet};
 use std::sync::LazyLock;
 
-/// FNV-1a: a fast hash for short, trusted keys (the lists are ours, not attacker-chosen),
-/// several times cheaper than the default SipHash on words.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+/// The lists are ours, not attacker-chosen: the FNV hasher of `crate::hash` is safe and fast.
+type WordSet = FastSet<&'static str>;
 
 /// The words of a word-list file: one word per line, `#` starts a comment line.
 fn list_words(source: &'static str) -> impl Iterator<Item = &'static str> {
@@ -48,15 +30,15 @@ fn parse(source: &'static str) -> WordSet {
 /// form: word -> (on the Dale-Chall list, on the Spache list), plus the longest listed word:
 /// a candidate longer than that cannot be listed and is rejected before hashing.
 struct FamiliarTable {
-    words: HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>>,
+    words: FastMap<&'static str, Familiarity>,
     longest: usize,
 }
 
 static FAMILIAR: LazyLock<FamiliarTable> = LazyLock::new(|| {
     // Sized for both lists at once (about 3,000 + 1,000 words, mostly shared), so that the
     // first analysis does not pay for rehashing as the table grows.
-    let mut words: HashMap<&'static str, Familiarity, BuildHasherDefault<Fnv>> =
-        HashMap::with_capacity_and_hasher(4096, BuildHasherDefault::default());
+    let mut words: FastMap<&'static str, Familiarity> =
+        FastMap::with_capacity_and_hasher(4096, Default::default());
     for word in list_words(include_str!("../data/dale_chall.txt")) {
         words.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).dale_chall = true;
     }

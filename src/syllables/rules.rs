@@ -18,26 +18,8 @@
 //! table step and one addition per byte, with no allocation. (The aho-corasick crate's
 //! overlapping search gives the same sums but has per-call overhead that dominated.)
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::FastMap;
 use std::sync::LazyLock;
-
-/// FNV-1a: a fast hash for short keys (the exceptions map is looked up once per word).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// Symbols of the trie: `a`-`z`, apostrophe, start mark, end mark.
 const SYMBOLS: usize = 29;
@@ -49,7 +31,7 @@ struct Rules {
     /// Sum of the weights of every pattern that ends at each state.
     weights: Vec<i32>,
     /// Exceptions and abbreviations (which win): word to syllables.
-    exceptions: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>>,
+    exceptions: FastMap<&'static [u8], u32>,
     /// Number of patterns read from the data file (checked by the tests).
     #[cfg_attr(not(test), allow(dead_code))]
     patterns: usize,
@@ -85,7 +67,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     }
     let next = complete_automaton(children, &mut weights);
     let table = |source: &'static str| data_lines(source).filter_map(|(word, n)| Some((word.as_bytes(), n.parse::<u32>().ok()?)));
-    let mut exceptions: HashMap<&'static [u8], u32, BuildHasherDefault<Fnv>> = HashMap::with_capacity_and_hasher(4096, Default::default());
+    let mut exceptions: FastMap<&'static [u8], u32> = FastMap::with_capacity_and_hasher(4096, Default::default());
     exceptions.extend(table(include_str!("../../data/syllable_exceptions.txt")));
     // Abbreviations are counted as spoken, whatever the exceptions say.
     exceptions.extend(table(include_str!("../../data/syllable_abbreviations.txt")));
