@@ -77,16 +77,12 @@ pub fn analyze(text: &str, options: &Options) -> Report {
 
     let doc = &counts.document;
     let mut hedging = HedgingSummary::default();
-    let mut hedges_per_paragraph = vec![0u32; segments.paragraphs.len()];
     for f in &findings {
         hedging.add(f.category);
-        if f.category.is_hedge() {
-            hedges_per_paragraph[segments.sentences[f.sentence].paragraph] += 1;
-        }
     }
-    let per_100 = |n: u32| (doc.words > 0).then(|| 100.0 * f64::from(n) / f64::from(doc.words));
-    hedging.hedges_per_100_words = per_100(findings.iter().filter(|f| f.category.is_hedge()).count() as u32);
-    hedging.boosters_per_100_words = per_100(hedging.booster);
+    let hedge_count = findings.iter().filter(|f| f.category.is_hedge()).count() as u32;
+    hedging.hedges_per_100_words = report::per_100_words(hedge_count, doc.words);
+    hedging.boosters_per_100_words = report::per_100_words(hedging.booster, doc.words);
 
     let sentences = if options.sentences {
         segments
@@ -120,9 +116,10 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .paragraphs
             .iter()
             .zip(&counts.paragraphs)
-            .zip(&hedges_per_paragraph)
+            // The sourcing profile already counts each paragraph's hedges (all but boosters).
+            .zip(sourcing.profile.paragraphs.iter().map(|p| p.hedges))
             .zip(readability.paragraphs)
-            .map(|(((p, t), &hedges), scores)| ParagraphReport {
+            .map(|(((p, t), hedges), scores)| ParagraphReport {
                 start: p.span.start,
                 end: p.span.end,
                 first_sentence: p.sentences.start,

@@ -317,6 +317,11 @@ pub struct SourcingProfile {
     pub quoted: VoiceProfile,
 }
 
+/// `100 * n / words`, or `None` without words: every "per 100 words" rate of the Report.
+pub fn per_100_words(n: u32, words: u32) -> Option<f64> {
+    (words > 0).then(|| 100.0 * f64::from(n) / f64::from(words))
+}
+
 impl Report {
     /// Rewrites every offset in the Report with `f` (the wasm API converts to UTF-16).
     pub fn map_offsets(&mut self, f: impl Fn(usize) -> usize) {

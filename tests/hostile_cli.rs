@@ -4,25 +4,15 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
-/// Runs `hedgescope analyze [args] -` with `input` on stdin.
+use std::process::Output;
+
+/// Runs `hedgescope analyze [args]` with `input` on stdin, which must be accepted whole.
 fn analyze(input: &[u8], args: &[&str]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_hedgescope"))
-        .arg("analyze")
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the binary starts");
-    let mut stdin = child.stdin.take().unwrap();
-    let input = input.to_vec();
-    // Write from another thread so a large input cannot deadlock against a full stdout pipe.
-    let writer = std::thread::spawn(move || stdin.write_all(&input));
-    let output = child.wait_with_output().expect("the binary finishes");
-    writer.join().unwrap().expect("stdin accepted");
+    let args: Vec<&str> = std::iter::once("analyze").chain(args.iter().copied()).collect();
+    let (output, written) = common::run(&args, input);
+    written.expect("stdin accepted");
     output
 }
 

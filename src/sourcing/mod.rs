@@ -21,7 +21,7 @@ pub mod words;
 use crate::counts::{Tally, TextCounts};
 use crate::hedging::Finding;
 use crate::readability;
-use crate::report::{AttributionReport, ParagraphSourcing, SourceKind, SourcingProfile, TextSpan, Voice, VoiceProfile};
+use crate::report::{per_100_words, AttributionReport, ParagraphSourcing, SourceKind, SourcingProfile, TextSpan, Voice, VoiceProfile};
 use crate::segment::Segments;
 use crate::span::Span;
 use attribution::Attribution;
@@ -66,11 +66,6 @@ impl Sourcing {
             })
             .collect()
     }
-}
-
-/// `100 * n / words`, or `None` without words.
-fn per_100(n: u32, words: u32) -> Option<f64> {
-    (words > 0).then(|| 100.0 * f64::from(n) / f64::from(words))
 }
 
 /// Runs the sourcing analysis over a segmented, counted text and its hedging findings.
@@ -150,8 +145,8 @@ pub fn analyze(text: &str, segments: &Segments, counts: &TextCounts, findings: &
         }
     }
     for p in &mut paragraphs {
-        p.hedges_per_100_words = per_100(p.hedges, p.words);
-        p.anonymous_or_vague_per_100_words = per_100(p.anonymous_or_vague, p.words);
+        p.hedges_per_100_words = per_100_words(p.hedges, p.words);
+        p.anonymous_or_vague_per_100_words = per_100_words(p.anonymous_or_vague, p.words);
     }
     let voice_profile = |v: Voice| {
         let (tally, words, hedges) = (&tally_per_voice[v as usize], words_per_voice[v as usize], hedges_per_voice[v as usize]);
@@ -160,7 +155,7 @@ pub fn analyze(text: &str, segments: &Segments, counts: &TextCounts, findings: &
             words,
             readability: readability::scores(tally),
             hedges,
-            hedges_per_100_words: per_100(hedges, words),
+            hedges_per_100_words: per_100_words(hedges, words),
         }
     };
     profile.reporter = voice_profile(Voice::Reporter);
