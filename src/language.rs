@@ -29,7 +29,7 @@ pub const MIN_ENGLISH_SHARE: f64 = 0.1;
 const MAX_COMMON_LEN: usize = 8;
 
 static COMMON_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&str> = include_str!("../data/english_common_words.txt")
+    let mut words: Vec<&str> = crate::wordlists::without_comments!(include_str!("../data/english_common_words.txt"))
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

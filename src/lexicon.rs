@@ -21,6 +21,7 @@
 use crate::hash::WordMap;
 use crate::hedging::rules::Rule;
 use crate::phrase_matcher::PhraseMatcher;
+use crate::wordlists::without_comments;
 use serde::Serialize;
 use std::sync::LazyLock;
 
@@ -78,13 +79,13 @@ impl Category {
 
     fn source(self) -> &'static str {
         match self {
-            Category::Epistemic => include_str!("../lexicon/epistemic.txt"),
-            Category::Doxastic => include_str!("../lexicon/doxastic.txt"),
-            Category::Attribution => include_str!("../lexicon/attribution.txt"),
-            Category::VagueSource => include_str!("../lexicon/vague_source.txt"),
-            Category::AnonymousSource => include_str!("../lexicon/anonymous_source.txt"),
-            Category::Booster => include_str!("../lexicon/booster.txt"),
-            Category::Investigation => include_str!("../lexicon/investigation.txt"),
+            Category::Epistemic => without_comments!(include_str!("../lexicon/epistemic.txt")),
+            Category::Doxastic => without_comments!(include_str!("../lexicon/doxastic.txt")),
+            Category::Attribution => without_comments!(include_str!("../lexicon/attribution.txt")),
+            Category::VagueSource => without_comments!(include_str!("../lexicon/vague_source.txt")),
+            Category::AnonymousSource => without_comments!(include_str!("../lexicon/anonymous_source.txt")),
+            Category::Booster => without_comments!(include_str!("../lexicon/booster.txt")),
+            Category::Investigation => without_comments!(include_str!("../lexicon/investigation.txt")),
         }
     }
 }

@@ -31,7 +31,7 @@ struct Entry {
 const MAX_LEN: usize = 12;
 
 static ABBREVIATIONS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
-    data_lines(include_str!("abbreviations.txt"))
+    data_lines(crate::wordlists::without_comments!(include_str!("abbreviations.txt")))
         .filter_map(|line| {
             let (word, class) = line.split_once('\t')?;
             let class = match class.trim() {
@@ -52,7 +52,7 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| 
 });
 
 static STARTERS: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| data_lines(include_str!("sentence_starters.txt")).map(|w| (w.trim(), ())).collect());
+    LazyLock::new(|| data_lines(crate::wordlists::without_comments!(include_str!("sentence_starters.txt"))).map(|w| (w.trim(), ())).collect());
 
 /// Months and days, full or abbreviated, lowercase.
 const DATE_WORDS: &[&str] = &[

@@ -210,7 +210,7 @@ impl SourcingWords {
     fn build() -> Result<Self, String> {
         let mut expressions: WordMap<Vec<Expression>> = WordMap::default();
         let mut seen = HashSet::new();
-        for e in parse_expressions(include_str!("../../lexicon/reporting_verbs.txt"))? {
+        for e in parse_expressions(crate::wordlists::without_comments!(include_str!("../../lexicon/reporting_verbs.txt")))? {
             if !seen.insert(e.phrase.clone()) {
                 return Err(format!("reporting_verbs.txt: {:?} is listed twice", e.phrase));
             }
@@ -221,7 +221,7 @@ impl SourcingWords {
         }
         let mut nouns: WordMap<Vec<NounClass>> = WordMap::default();
         let mut phrases = Vec::new();
-        for (entry, class) in parse_nouns(include_str!("../../lexicon/source_nouns.txt"))? {
+        for (entry, class) in parse_nouns(crate::wordlists::without_comments!(include_str!("../../lexicon/source_nouns.txt")))? {
             if entry.contains(' ') {
                 phrases.push((entry.split_whitespace().collect(), class));
             } else {
