@@ -29,6 +29,7 @@
 use crate::readability::sentence::HardWord;
 use crate::readability::Readability;
 use crate::report::{HedgeReport, ParagraphReport, SentenceReport};
+use crate::hash::FastMap;
 use crate::span::Utf16Offsets;
 use crate::{Options, Report};
 use js_sys::{Array, JsString, Reflect};
@@ -200,22 +201,24 @@ const CHUNK_ROWS: usize = 2048;
 
 /// Small repeated values, converted once each by serde (so their JS form is exactly serde's).
 #[derive(Default)]
-struct Pool {
-    /// Each pooled text, with its index.
-    keys: std::collections::HashMap<String, f64>,
+struct Pool<'a> {
+    /// Each pooled text (borrowed from the rows), with its index. The key and value types
+    /// are those of the word tables (`crate::hash::WordMap`), so no second copy of the
+    /// hash-table code is compiled in.
+    keys: FastMap<&'a [u8], u32>,
     values: Array,
 }
 
-impl Pool {
+impl<'a> Pool<'a> {
     /// The index of a repeated text (a cue, an explanation) in the pool.
-    fn text(&mut self, value: &str) -> Result<f64, JsError> {
-        if let Some(&i) = self.keys.get(value) {
-            return Ok(i);
+    fn text(&mut self, value: &'a str) -> Result<f64, JsError> {
+        if let Some(&i) = self.keys.get(value.as_bytes()) {
+            return Ok(f64::from(i));
         }
         self.values.push(&JsValue::from_str(value));
-        let i = f64::from(self.values.length() - 1);
-        self.keys.insert(value.to_owned(), i);
-        Ok(i)
+        let i = self.values.length() - 1;
+        self.keys.insert(value.as_bytes(), i);
+        Ok(f64::from(i))
     }
 }
 
@@ -223,7 +226,7 @@ impl Pool {
 struct Small<T>(Vec<(T, f64)>);
 
 impl<T: PartialEq + Copy + Serialize> Small<T> {
-    fn index(&mut self, pool: &mut Pool, value: T) -> Result<f64, JsError> {
+    fn index(&mut self, pool: &mut Pool<'_>, value: T) -> Result<f64, JsError> {
         if let Some(&(_, i)) = self.0.iter().find(|(v, _)| *v == value) {
             return Ok(i);
         }
@@ -239,14 +242,14 @@ struct Rows<'a> {
     text: &'a str,
     offsets: &'a Utf16Offsets<'a>,
     extra: Array,
-    pool: Pool,
+    pool: Pool<'a>,
     categories: Small<crate::Category>,
     strengths: Small<Option<crate::Strength>>,
     difficulties: Small<Option<crate::readability::Difficulty>>,
     voices: Small<crate::report::Voice>,
 }
 
-impl Rows<'_> {
+impl<'a> Rows<'a> {
     fn at(&self, byte: usize) -> f64 {
         self.offsets.convert(byte) as f64
     }
@@ -298,7 +301,7 @@ impl Rows<'_> {
         Ok(())
     }
 
-    fn hedges(&mut self, rows: &[HedgeReport], out: &mut Vec<f64>) -> Result<(), JsError> {
+    fn hedges(&mut self, rows: &'a [HedgeReport], out: &mut Vec<f64>) -> Result<(), JsError> {
         out.clear();
         for row in rows {
             let HedgeReport { start, end, text, category, sentence, cue, strength, explanation, voice } = row;

@@ -28,23 +28,22 @@ pub const MIN_ENGLISH_SHARE: f64 = 0.1;
 /// The longest word on the list, in bytes; longer words are never on it.
 const MAX_COMMON_LEN: usize = 8;
 
+/// The list, in byte order as the file keeps it (a test checks), so that it needs no sort
+/// here (a sort would add its code to the wasm for ~140 words).
 static COMMON_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
-    let mut words: Vec<&str> = crate::wordlists::without_comments!(include_str!("../data/english_common_words.txt"))
+    crate::wordlists::without_comments!(include_str!("../data/english_common_words.txt"))
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect();
-    words.sort_unstable();
-    words
+        .collect()
 });
 
 /// The list packed as integers (up to 8 ASCII bytes, big-endian, so the order is the same),
 /// for a lookup by integer comparison instead of string comparison: the check runs on every
 /// word of every text, so it must cost next to nothing.
 static PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    let mut packed: Vec<u64> = COMMON_WORDS.iter().filter(|w| w.len() <= MAX_COMMON_LEN).map(|w| pack(w.as_bytes())).collect();
-    packed.sort_unstable();
-    packed
+    // In the order of COMMON_WORDS, which is already the order of the packed integers.
+    COMMON_WORDS.iter().filter(|w| w.len() <= MAX_COMMON_LEN).map(|w| pack(w.as_bytes())).collect()
 });
 
 fn pack(word: &[u8]) -> u64 {
@@ -238,6 +237,9 @@ mod tests {
     #[test]
     fn the_word_list_parses_and_holds_no_word_of_the_excluded_list() {
         assert!(COMMON_WORDS.len() > 100);
+        // The lookup binary-searches both lists as loaded, so the file must be sorted.
+        assert!(COMMON_WORDS.windows(2).all(|p| p[0] < p[1]), "data/english_common_words.txt must be in byte order");
+        assert!(PACKED.windows(2).all(|p| p[0] < p[1]));
         for w in COMMON_WORDS.iter() {
             assert!(w.len() <= MAX_COMMON_LEN && w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
         }

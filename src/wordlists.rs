@@ -10,7 +10,7 @@
 //!
 //! Lookups never allocate: a word is lowercased into a small stack buffer first.
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::{FastMap, WordMap};
 use std::sync::LazyLock;
 
 /// An embedded data file (`include_str!`) with the text of its comment lines removed at
@@ -89,7 +89,8 @@ pub(crate) const fn strip_comments<const N: usize>(source: &str) -> [u8; N] {
 }
 
 /// The lists are ours, not attacker-chosen: the FNV hasher of `crate::hash` is safe and fast.
-type WordSet = FastSet<&'static str>;
+/// A `WordMap` with no values: it shares its hash-table code with every other word table.
+type WordSet = WordMap<()>;
 
 /// The words of a word-list file: one word per line, `#` starts a comment line.
 fn list_words(source: &'static str) -> impl Iterator<Item = &'static str> {
@@ -98,7 +99,11 @@ fn list_words(source: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// Parses a word-list file into a set.
 fn parse(source: &'static str) -> WordSet {
-    list_words(source).collect()
+    let mut set = WordSet::default();
+    for word in list_words(source) {
+        set.get_or_insert_with(word, || ());
+    }
+    set
 }
 
 /// Both familiar-word lists in one table, so that a word costs one lookup per candidate
@@ -292,10 +297,10 @@ pub fn is_past_participle(word: &str) -> bool {
 
 /// [`is_past_participle`] of a word already lowercased by [`ascii_lower`].
 pub(crate) fn is_past_participle_lower(lower: &str) -> bool {
-    if IRREGULAR_PARTICIPLES.contains(lower) {
+    if IRREGULAR_PARTICIPLES.contains_key(lower) {
         return true;
     }
-    lower.len() >= 4 && lower.ends_with("ed") && !lower.contains('-') && !NOT_PARTICIPLES.contains(lower)
+    lower.len() >= 4 && lower.ends_with("ed") && !lower.contains('-') && !NOT_PARTICIPLES.contains_key(lower)
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! The abbreviation and sentence-starter lists the sentence splitter consults
 //! (`abbreviations.txt` and `sentence_starters.txt` beside this file), parsed once.
 
-use std::collections::HashMap;
+use crate::hash::WordMap;
 use std::sync::LazyLock;
 
 /// What a period after an abbreviation means (see `abbreviations.txt`).
@@ -30,8 +30,11 @@ struct Entry {
 /// Longest abbreviation, in bytes.
 const MAX_LEN: usize = 12;
 
-static ABBREVIATIONS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
-    data_lines(crate::wordlists::without_comments!(include_str!("abbreviations.txt")))
+// `WordMap`s: the same hash-table code as the other word tables (a std `HashMap` here would
+// compile a second copy into the wasm, and hash with the slower SipHash).
+static ABBREVIATIONS: LazyLock<WordMap<Entry>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
+    let entries = data_lines(crate::wordlists::without_comments!(include_str!("abbreviations.txt")))
         .filter_map(|line| {
             let (word, class) = line.split_once('\t')?;
             let class = match class.trim() {
@@ -47,12 +50,21 @@ static ABBREVIATIONS: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| 
                 None => (word, false),
             };
             Some((word, Entry { class, capitalised_only }))
-        })
-        .collect()
+        });
+    for (word, entry) in entries {
+        // A later line for the same word wins (a test checks there is none).
+        *map.get_or_insert_with(word, || entry) = entry;
+    }
+    map
 });
 
-static STARTERS: LazyLock<HashMap<&'static str, ()>> =
-    LazyLock::new(|| data_lines(crate::wordlists::without_comments!(include_str!("sentence_starters.txt"))).map(|w| (w.trim(), ())).collect());
+static STARTERS: LazyLock<WordMap<()>> = LazyLock::new(|| {
+    let mut map = WordMap::default();
+    for word in data_lines(crate::wordlists::without_comments!(include_str!("sentence_starters.txt"))) {
+        map.get_or_insert_with(word.trim(), || ());
+    }
+    map
+});
 
 /// Months and days, full or abbreviated, lowercase.
 const DATE_WORDS: &[&str] = &[

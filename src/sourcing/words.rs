@@ -7,7 +7,6 @@
 
 use crate::hash::WordMap;
 use crate::report::Stance;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// How the source of a reporting expression is found (the `rule` column).
@@ -209,15 +208,16 @@ pub fn parse_nouns(source: &'static str) -> Result<Vec<(&'static str, NounClass)
 impl SourcingWords {
     fn build() -> Result<Self, String> {
         let mut expressions: WordMap<Vec<Expression>> = WordMap::default();
-        let mut seen = HashSet::new();
         for e in parse_expressions(crate::wordlists::without_comments!(include_str!("../../lexicon/reporting_verbs.txt")))? {
-            if !seen.insert(e.phrase.clone()) {
+            // Same phrase, same first word: a duplicate can only be in this word's list.
+            let list = expressions.get_or_insert_with(e.words[0], Vec::new);
+            if list.iter().any(|other| other.phrase == e.phrase) {
                 return Err(format!("reporting_verbs.txt: {:?} is listed twice", e.phrase));
             }
-            expressions.get_or_insert_with(e.words[0], Vec::new).push(e);
-        }
-        for list in expressions.values_mut() {
-            list.sort_by_key(|e| std::cmp::Reverse(e.words.len()));
+            // Longest first, and in file order among equal lengths (what a stable sort by
+            // length gives; inserted in place, so that no sort is compiled into the wasm).
+            let at = list.iter().position(|other| other.words.len() < e.words.len()).unwrap_or(list.len());
+            list.insert(at, e);
         }
         let mut nouns: WordMap<Vec<NounClass>> = WordMap::default();
         let mut phrases = Vec::new();
