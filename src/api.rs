@@ -1,5 +1,4 @@
-//! The wasm boundary: the only file that names `wasm_bindgen`, `js_sys` or
-//! `serde_wasm_bindgen`.
+//! The wasm boundary: the only file that names `wasm_bindgen` or `js_sys`.
 //!
 //! It converts every byte offset of the Report to UTF-16 code units (what JS strings index
 //! by) and delivers the Report as a plain JS object, where `None` is `null`.
@@ -8,7 +7,8 @@
 //! with one boundary call per field and per value; on a 5 MB text (41,000 sentences, 13,000
 //! paragraphs, 7,500 findings) that was about 85 ms, more than the whole time budget. So the
 //! small part of the Report (counts, scores, summary, attributions and any field added
-//! later) still goes through `serde_wasm_bindgen::Serializer::json_compatible()`, while
+//! later) still goes through serde, with the small JS serializer [`JsSerializer`] below
+//! (the output of `serde_wasm_bindgen`'s `json_compatible()`, without that crate), while
 //! `paragraphs`, `sentences` and `hedges` travel as one `Float64Array` of numbers each and
 //! are turned into objects by the small JS functions beside `paragraph_rows` below:
 //!
@@ -24,12 +24,14 @@
 //! `SentenceReport`, `ParagraphReport` or `HedgeReport` stops the wasm build here until the
 //! field is added to the encoder and to the JS object literal (in the same order as the struct: JS
 //! objects keep insertion order, so `JSON.stringify` matches the CLI's JSON). The browser
-//! test `tests/web_hostile.rs` checks the result against the plain serde path.
+//! test `tests/web_hostile.rs` checks the result against the plain `serde_wasm_bindgen` path
+//! (`Serializer::json_compatible()` over the whole Report).
 
 use crate::readability::sentence::HardWord;
 use crate::readability::Readability;
 use crate::report::{HedgeReport, ParagraphReport, SentenceReport};
 use crate::hash::FastMap;
+use std::cell::RefCell;
 use crate::span::Utf16Offsets;
 use crate::{Options, Report};
 use js_sys::{Array, JsString, Reflect};
@@ -147,18 +149,215 @@ fn read_options(value: &JsValue) -> Result<Options, JsError> {
     Ok(options)
 }
 
-/// The plain serde path for the whole Report (the reference the fast path must equal).
-#[doc(hidden)]
-pub fn to_js_with_serde(text: &str, mut report: Report) -> Result<JsValue, JsError> {
-    let offsets = Utf16Offsets::new(text);
-    report.map_offsets(|byte| offsets.convert(byte));
-    serialize(&report)
+fn serialize<T: Serialize>(value: &T, names: &Names) -> Result<JsValue, JsError> {
+    value.serialize(JsSerializer { names }).map_err(|_| JsError::new("could not build the report"))
 }
 
-fn serialize<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not build the report: {e}")))
+/// The JS strings of field and variant names, made once per Report: a Rust string becomes a
+/// JS string through a UTF-8 decode, and the small part of a 5 MB text's Report (13,000
+/// paragraph profiles, thousands of attributions) names the same ~80 fields 100,000 times.
+/// (Keyed like `crate::hash::WordMap`'s index, so no second hash-table copy in the wasm.)
+#[derive(Default)]
+struct Names {
+    index: RefCell<FastMap<&'static [u8], u32>>,
+    values: RefCell<Vec<JsValue>>,
+}
+
+impl Names {
+    fn get(&self, name: &'static str) -> JsValue {
+        let mut index = self.index.borrow_mut();
+        let mut values = self.values.borrow_mut();
+        let next = values.len() as u32;
+        let i = *index.entry(name.as_bytes()).or_insert(next) as usize;
+        if i == values.len() {
+            values.push(JsValue::from_str(name));
+        }
+        values[i].clone()
+    }
+}
+
+/// A serde `Serializer` to plain JS values, for the small part of the Report and the pooled
+/// values: structs become objects (fields in struct order), sequences arrays, `None` and `()`
+/// `null`, unit enum variants their name, numbers `number`s: the output of
+/// `serde_wasm_bindgen::Serializer::json_compatible()` for every type the Report has (the
+/// browser test `tests/web_hostile.rs` checks the whole Report against that crate). Written
+/// here because that crate's generality (maps, big integers, error messages, a string cache)
+/// was about 7 KB of the gzipped wasm. Types the Report does not have (maps, enum variants
+/// with data, bytes) are an error.
+#[derive(Clone, Copy)]
+struct JsSerializer<'n> {
+    names: &'n Names,
+}
+
+/// A type [`JsSerializer`] does not support; its message is not kept (formatting it would
+/// pull the formatting machinery into the wasm).
+#[derive(Debug)]
+struct Unsupported;
+
+impl std::fmt::Display for Unsupported {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a value the JS serializer does not support")
+    }
+}
+
+impl std::error::Error for Unsupported {}
+
+impl serde::ser::Error for Unsupported {
+    fn custom<T: std::fmt::Display>(_: T) -> Self {
+        Unsupported
+    }
+}
+
+/// Builds a JS array (sequences, tuples).
+struct JsArray<'n>(Array, JsSerializer<'n>);
+
+/// Builds a JS object (structs).
+struct JsObject<'n>(js_sys::Object, JsSerializer<'n>);
+
+impl serde::ser::SerializeSeq for JsArray<'_> {
+    type Ok = JsValue;
+    type Error = Unsupported;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        self.0.push(&value.serialize(self.1)?);
+        Ok(())
+    }
+    fn end(self) -> Result<JsValue, Unsupported> {
+        Ok(self.0.into())
+    }
+}
+
+impl serde::ser::SerializeTuple for JsArray<'_> {
+    type Ok = JsValue;
+    type Error = Unsupported;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        serde::ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<JsValue, Unsupported> {
+        Ok(self.0.into())
+    }
+}
+
+impl serde::ser::SerializeTupleStruct for JsArray<'_> {
+    type Ok = JsValue;
+    type Error = Unsupported;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+        serde::ser::SerializeSeq::serialize_element(self, value)
+    }
+    fn end(self) -> Result<JsValue, Unsupported> {
+        Ok(self.0.into())
+    }
+}
+
+impl serde::ser::SerializeStruct for JsObject<'_> {
+    type Ok = JsValue;
+    type Error = Unsupported;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, value: &T) -> Result<(), Unsupported> {
+        let value = value.serialize(self.1)?;
+        Reflect::set(&self.0, &self.1.names.get(key), &value).map_err(|_| Unsupported)?;
+        Ok(())
+    }
+    fn end(self) -> Result<JsValue, Unsupported> {
+        Ok(self.0.into())
+    }
+}
+
+impl<'n> serde::Serializer for JsSerializer<'n> {
+    type Ok = JsValue;
+    type Error = Unsupported;
+    type SerializeSeq = JsArray<'n>;
+    type SerializeTuple = JsArray<'n>;
+    type SerializeTupleStruct = JsArray<'n>;
+    type SerializeTupleVariant = serde::ser::Impossible<JsValue, Unsupported>;
+    type SerializeMap = serde::ser::Impossible<JsValue, Unsupported>;
+    type SerializeStruct = JsObject<'n>;
+    type SerializeStructVariant = serde::ser::Impossible<JsValue, Unsupported>;
+
+    fn serialize_bool(self, v: bool) -> Result<JsValue, Unsupported> {
+        Ok(JsValue::from_bool(v))
+    }
+    fn serialize_i8(self, v: i8) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_i16(self, v: i16) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_i32(self, v: i32) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_i64(self, v: i64) -> Result<JsValue, Unsupported> {
+        // Exact up to 2^53, like serde_wasm_bindgen; the Report's integers are counts and
+        // offsets of a text in memory, far below that.
+        self.serialize_f64(v as f64)
+    }
+    fn serialize_u8(self, v: u8) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_u16(self, v: u16) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_u32(self, v: u32) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_u64(self, v: u64) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v as f64)
+    }
+    fn serialize_f32(self, v: f32) -> Result<JsValue, Unsupported> {
+        self.serialize_f64(v.into())
+    }
+    fn serialize_f64(self, v: f64) -> Result<JsValue, Unsupported> {
+        Ok(JsValue::from_f64(v))
+    }
+    fn serialize_char(self, v: char) -> Result<JsValue, Unsupported> {
+        self.serialize_str(v.encode_utf8(&mut [0; 4]))
+    }
+    fn serialize_str(self, v: &str) -> Result<JsValue, Unsupported> {
+        Ok(JsValue::from_str(v))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<JsValue, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_none(self) -> Result<JsValue, Unsupported> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, value: &T) -> Result<JsValue, Unsupported> {
+        value.serialize(self)
+    }
+    fn serialize_unit(self) -> Result<JsValue, Unsupported> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_unit_struct(self, _: &'static str) -> Result<JsValue, Unsupported> {
+        Ok(JsValue::NULL)
+    }
+    fn serialize_unit_variant(self, _: &'static str, _: u32, variant: &'static str) -> Result<JsValue, Unsupported> {
+        Ok(self.names.get(variant))
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, value: &T) -> Result<JsValue, Unsupported> {
+        value.serialize(self)
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<JsValue, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<JsArray<'n>, Unsupported> {
+        Ok(JsArray(Array::new(), self))
+    }
+    fn serialize_tuple(self, _: usize) -> Result<JsArray<'n>, Unsupported> {
+        Ok(JsArray(Array::new(), self))
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<JsArray<'n>, Unsupported> {
+        Ok(JsArray(Array::new(), self))
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Unsupported> {
+        Err(Unsupported)
+    }
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<JsObject<'n>, Unsupported> {
+        Ok(JsObject(js_sys::Object::new(), self))
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, Unsupported> {
+        Err(Unsupported)
+    }
 }
 
 /// The Report (byte offsets into `text`) as a JS object (UTF-16 offsets), big lists built
@@ -170,9 +369,9 @@ pub fn to_js(text: &str, input: &JsString, mut report: Report) -> Result<JsValue
     let sentences = std::mem::take(&mut report.sentences);
     let hedges = std::mem::take(&mut report.hedges);
     report.map_offsets(|byte| offsets.convert(byte));
-    let object = serialize(&report)?;
 
     let mut rows = Rows { text, offsets: &offsets, extra: Array::new(), pool: Pool::default(), categories: Small(Vec::new()), strengths: Small(Vec::new()), difficulties: Small(Vec::new()), voices: Small(Vec::new()) };
+    let object = serialize(&report, &rows.pool.names)?;
     // Rows go over in chunks through one reused buffer, so the buffer stays a few hundred KB
     // instead of 16+ MB for a 5 MB text. (The tab's peak did not move: the core's own peak
     // during `analyze` is higher, and that memory is reused here.)
@@ -207,6 +406,8 @@ struct Pool<'a> {
     /// hash-table code is compiled in.
     keys: FastMap<&'a [u8], u32>,
     values: Array,
+    /// Field and variant names as JS strings, for everything serde converts.
+    names: Names,
 }
 
 impl<'a> Pool<'a> {
@@ -230,7 +431,7 @@ impl<T: PartialEq + Copy + Serialize> Small<T> {
         if let Some(&(_, i)) = self.0.iter().find(|(v, _)| *v == value) {
             return Ok(i);
         }
-        pool.values.push(&serialize(&value)?);
+        pool.values.push(&serialize(&value, &pool.names)?);
         let i = f64::from(pool.values.length() - 1);
         self.0.push((value, i));
         Ok(i)

@@ -3,8 +3,10 @@
 //! plain serde path: the page must get exactly the object serde would have built.
 #![cfg(target_arch = "wasm32")]
 
-use hedgescope::api::{analyze_js, to_js, to_js_with_serde};
-use hedgescope::{analyze, Options};
+use hedgescope::api::{analyze_js, to_js};
+use hedgescope::span::Utf16Offsets;
+use hedgescope::{analyze, Options, Report};
+use serde::Serialize;
 use js_sys::{Array, JsString, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -21,6 +23,14 @@ fn count(report: &JsValue, key: &str) -> f64 {
 
 fn array(value: &JsValue, key: &str) -> Array {
     get(value, key).dyn_into::<Array>().unwrap_or_else(|_| panic!("{key} is not an array"))
+}
+
+/// The reference: the whole Report (UTF-16 offsets) through `serde_wasm_bindgen`'s
+/// JSON-compatible serializer, the crate the wasm used before it had its own small one.
+fn to_js_with_serde(text: &str, mut report: Report) -> Result<JsValue, serde_wasm_bindgen::Error> {
+    let offsets = Utf16Offsets::new(text);
+    report.map_offsets(|byte| offsets.convert(byte));
+    report.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
 }
 
 fn json(value: &JsValue) -> String {
