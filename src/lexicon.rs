@@ -180,7 +180,7 @@ pub fn parse(category: Category, source: &'static str) -> Result<Vec<Entry>, Str
             "" => None,
             "weak" => Some(Strength::Weak),
             "strong" => Some(Strength::Strong),
-            other => return Err(format!("{}.txt line {}: unknown strength {other:?}", category.name(), n + 1)),
+            other => return Err(format!("{}.txt line {}: unknown strength \"{other}\"", category.name(), n + 1)),
         };
         let explanation = parts.next().filter(|e| !e.is_empty()).unwrap_or(default_explanation);
         let rules = match parts.next() {
@@ -203,7 +203,7 @@ fn parse_rules(category: Category, line: usize, names: &str) -> Result<Vec<Rule>
     names
         .split_whitespace()
         .filter(|&name| name != "-")
-        .map(|name| Rule::from_name(name).ok_or_else(|| format!("{}.txt line {}: unknown rule {name:?}", category.name(), line + 1)))
+        .map(|name| Rule::from_name(name).ok_or_else(|| format!("{}.txt line {}: unknown rule \"{name}\"", category.name(), line + 1)))
         .collect()
 }
 

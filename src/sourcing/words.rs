@@ -144,7 +144,7 @@ pub fn parse_expressions(source: &'static str) -> Result<Vec<Expression>, String
         let stance = match fields.next().unwrap_or_default() {
             "neutral" => Stance::Neutral,
             "loaded" => Stance::Loaded,
-            other => return Err(format!("reporting_verbs.txt line {n}: stance must be neutral or loaded, not {other:?}")),
+            other => return Err(format!("reporting_verbs.txt line {n}: stance must be neutral or loaded, not \"{other}\"")),
         };
         let rule = match fields.next().unwrap_or_default() {
             "" | "before" => Rule::Before,
@@ -155,7 +155,7 @@ pub fn parse_expressions(source: &'static str) -> Result<Vec<Expression>, String
             "participle" => Rule::Participle,
             "directive" => Rule::Directive,
             "quote" => Rule::Quote,
-            other => return Err(format!("reporting_verbs.txt line {n}: unknown rule {other:?}")),
+            other => return Err(format!("reporting_verbs.txt line {n}: unknown rule \"{other}\"")),
         };
         for form in forms.split(',').map(str::trim) {
             if form.is_empty() || form.chars().any(char::is_uppercase) {
@@ -212,7 +212,7 @@ impl SourcingWords {
             // Same phrase, same first word: a duplicate can only be in this word's list.
             let list = expressions.get_or_insert_with(e.words[0], Vec::new);
             if list.iter().any(|other| other.phrase == e.phrase) {
-                return Err(format!("reporting_verbs.txt: {:?} is listed twice", e.phrase));
+                return Err(format!("reporting_verbs.txt: \"{}\" is listed twice", e.phrase));
             }
             // Longest first, and in file order among equal lengths (what a stable sort by
             // length gives; inserted in place, so that no sort is compiled into the wasm).
