@@ -29,21 +29,20 @@ pub const MIN_ENGLISH_SHARE: f64 = 0.1;
 const MAX_COMMON_LEN: usize = 8;
 
 /// The list, in byte order as the file keeps it (a test checks), so that it needs no sort
-/// here (a sort would add its code to the wasm for ~140 words).
-static COMMON_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+/// here (a sort would add its code to the wasm for ~140 words). Read once, into [`PACKED`].
+fn common_words() -> impl Iterator<Item = &'static str> {
     crate::wordlists::without_comments!(include_str!("../data/english_common_words.txt"))
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
+}
 
 /// The list packed as integers (up to 8 ASCII bytes, big-endian, so the order is the same),
 /// for a lookup by integer comparison instead of string comparison: the check runs on every
 /// word of every text, so it must cost next to nothing.
 static PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    // In the order of COMMON_WORDS, which is already the order of the packed integers.
-    COMMON_WORDS.iter().filter(|w| w.len() <= MAX_COMMON_LEN).map(|w| pack(w.as_bytes())).collect()
+    // In the order of the list, which is already the order of the packed integers.
+    common_words().filter(|w| w.len() <= MAX_COMMON_LEN).map(|w| pack(w.as_bytes())).collect()
 });
 
 fn pack(word: &[u8]) -> u64 {
@@ -160,6 +159,8 @@ pub fn notices(text: &str) -> Vec<Notice> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    static COMMON_WORDS: LazyLock<Vec<&'static str>> = LazyLock::new(|| common_words().collect());
 
     fn codes(text: &str) -> Vec<&'static str> {
         notices(text).iter().map(|n| n.code).collect()
