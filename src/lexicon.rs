@@ -258,7 +258,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         entries: Vec::new(),
         vocabulary: WordMap::default(),
         longest_word: 0,
-        automaton: PhraseMatcher::new(Vec::<Vec<u16>>::new()),
+        // `&Vec<Vec<u16>>` like `build`, so `PhraseMatcher::new` is compiled once, not twice.
+        automaton: PhraseMatcher::new(&Vec::<Vec<u16>>::new()),
     })
 });
 
