@@ -371,7 +371,6 @@ pub fn to_js(text: &str, input: &JsString, mut report: Report) -> Result<JsValue
     report.map_offsets(|byte| offsets.convert(byte));
 
     let mut rows = Rows { text, offsets: &offsets, extra: Array::new(), pool: Pool::default(), categories: Small(Vec::new()), strengths: Small(Vec::new()), difficulties: Small(Vec::new()), voices: Small(Vec::new()) };
-    let object = serialize(&report, &rows.pool.names)?;
     // Rows go over in chunks through one reused buffer, so the buffer stays a few hundred KB
     // instead of 16+ MB for a 5 MB text. (The tab's peak did not move: the core's own peak
     // during `analyze` is higher, and that memory is reused here.)
@@ -389,10 +388,31 @@ pub fn to_js(text: &str, input: &JsString, mut report: Report) -> Result<JsValue
         rows.hedges(chunk, &mut numbers)?;
         hedge_rows(&hedge_list, chunk.len(), input, &rows.extra, &rows.pool.values, &numbers);
     }
-    for (name, list) in [("paragraphs", paragraph_list), ("sentences", sentence_list), ("hedges", hedge_list)] {
-        Reflect::set(&object, &JsValue::from_str(name), &list).map_err(|_| JsError::new("could not build the report"))?;
+
+    // The Report's own fields, set in struct order (JS objects keep insertion order, so
+    // JSON.stringify matches the CLI). Destructured without `..`: a new Report field stops the
+    // wasm build here until it is added below. Not `serialize(&report)`: that compiles serde
+    // code for the three row types too, which never has a row to convert here.
+    let Report { schema_version, counts, readability, statistics, hedging, paragraphs: _, sentences: _, hedges: _, attributions, sourcing, notices } = report;
+    let names = &rows.pool.names;
+    let fields = [
+        ("schema_version", JsValue::from_f64(schema_version.into())),
+        ("counts", serialize(&counts, names)?),
+        ("readability", serialize(&readability, names)?),
+        ("statistics", serialize(&statistics, names)?),
+        ("hedging", serialize(&hedging, names)?),
+        ("paragraphs", paragraph_list.into()),
+        ("sentences", sentence_list.into()),
+        ("hedges", hedge_list.into()),
+        ("attributions", serialize(&attributions, names)?),
+        ("sourcing", serialize(&sourcing, names)?),
+        ("notices", serialize(&notices, names)?),
+    ];
+    let object = js_sys::Object::new();
+    for (name, value) in fields {
+        Reflect::set(&object, &names.get(name), &value).map_err(|_| JsError::new("could not build the report"))?;
     }
-    Ok(object)
+    Ok(object.into())
 }
 
 /// Rows encoded per call into JS (bounds the number buffer at a few hundred KB).
