@@ -411,6 +411,9 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
         out.document += paragraph_tally;
         out.paragraphs.push(paragraph_tally);
     }
+    // Built once and kept until `readability::build`: no capacity left over from doubling.
+    out.hard_words.shrink_to_fit();
+    out.sentences.shrink_to_fit();
     out
 }
 

@@ -94,12 +94,14 @@ pub struct Segments {
 
 /// Splits `text` into paragraphs, sentences and words.
 pub fn segment(text: &str) -> Segments {
-    // English averages about six bytes per word and a hundred per sentence; reserving
-    // near that avoids repeated reallocation and copying on large texts.
+    // English averages about six bytes per word and a hundred per sentence; reserving a
+    // little above that avoids repeated reallocation and copying on large texts, and the
+    // vectors are cut to their length at the end (the words are alive until the Report is
+    // built, so capacity left over from doubling would be a large part of the peak memory).
     let mut segments = Segments {
         paragraphs: Vec::new(),
-        sentences: Vec::with_capacity(text.len() / 128),
-        words: Vec::with_capacity(text.len() / 8),
+        sentences: Vec::with_capacity(text.len() / 96),
+        words: Vec::with_capacity(text.len() / 5),
     };
     blocks::for_each_paragraph(text, |paragraph_span, blocks| {
         let paragraph = segments.paragraphs.len();
@@ -125,6 +127,9 @@ pub fn segment(text: &str) -> Segments {
             segments.paragraphs.push(Paragraph { span: paragraph_span, sentences: first_sentence..segments.sentences.len() });
         }
     });
+    segments.words.shrink_to_fit();
+    segments.sentences.shrink_to_fit();
+    segments.paragraphs.shrink_to_fit();
     segments
 }
 
