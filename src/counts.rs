@@ -346,8 +346,11 @@ struct WordCache<'t> {
 }
 
 impl<'t> WordCache<'t> {
-    fn new() -> Self {
-        WordCache { index: FastMap::default(), forms: Vec::new() }
+    /// A cache for a text of `words` words, pre-sized (about one distinct form in four
+    /// words on short texts, fewer on long ones) so the table rarely regrows.
+    fn new(words: usize) -> Self {
+        let capacity = (words / 4).min(CACHE_MAX_FORMS);
+        WordCache { index: FastMap::with_capacity_and_hasher(capacity, Default::default()), forms: Vec::with_capacity(capacity) }
     }
 
     /// What [`WordStats::of`] gives for `word`.
@@ -377,7 +380,7 @@ impl<'t> WordCache<'t> {
 pub fn count(text: &str, segments: &Segments) -> TextCounts {
     let mut out = TextCounts { keys: Vec::with_capacity(segments.words.len()), ..Default::default() };
     let (mut in_sentence, mut in_paragraph, mut in_document) = (KeySet::default(), KeySet::default(), KeySet::default());
-    let mut cache = WordCache::new();
+    let mut cache = WordCache::new(segments.words.len());
     for paragraph in &segments.paragraphs {
         let mut paragraph_tally = Tally::default();
         in_paragraph.clear();
@@ -424,7 +427,7 @@ mod tests {
 
     #[test]
     fn the_word_cache_gives_what_word_stats_gives() {
-        let mut cache = WordCache::new();
+        let mut cache = WordCache::new(0);
         let words = ["Washington", "washington", "Dangerous", "dangerous", "Venezuela’s", "ÉTÉ", "été", "Über", "1961", "Two-year-old", "FBI", "Zebra", "zebra", "東京", "don't", "Q"];
         // Each word twice in each position: the second lookup is a cache hit.
         for starts_sentence in [false, true, false, true] {

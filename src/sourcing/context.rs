@@ -27,6 +27,7 @@ const IN_TEXT: u32 = u32::MAX;
 
 /// `word` without a final "'s": possessives name their owner ("Brandt's office" has the
 /// head "office", and "the ministry's" is still "ministry").
+#[inline]
 fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s").unwrap_or(word)
 }
@@ -64,9 +65,14 @@ impl<'t> Context<'t> {
     }
 
     /// Word `i` lowercased, with straight apostrophes and without a possessive "'s".
+    /// (Inlined: the attribution finder asks this for every word of the text.)
+    #[inline]
     pub fn lower(&self, i: usize) -> &str {
         match self.forms[i] {
-            IN_TEXT => strip_possessive(self.segments.words[i].span.slice(self.text)),
+            IN_TEXT => {
+                let span = self.segments.words[i].span;
+                strip_possessive(&self.text[span.start..span.end])
+            }
             k => {
                 let k = k as usize;
                 let start = if k == 0 { 0 } else { self.owned_ends[k - 1] };

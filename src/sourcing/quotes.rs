@@ -59,6 +59,32 @@ impl Quotes {
             _ => Voice::Reporter,
         }
     }
+
+    /// A reader of [`Quotes::voice_at`] for positions given in increasing order (the words
+    /// of the text): it walks the quotations once instead of searching them for each word.
+    pub fn cursor(&self) -> VoiceCursor<'_> {
+        VoiceCursor { spans: &self.spans, next: 0 }
+    }
+}
+
+/// See [`Quotes::cursor`].
+pub struct VoiceCursor<'q> {
+    spans: &'q [Span],
+    /// The first quotation that does not end at or before the last position asked.
+    next: usize,
+}
+
+impl VoiceCursor<'_> {
+    /// The voice at `position`, which is at or after the position of the previous call.
+    pub fn voice_at(&mut self, position: usize) -> Voice {
+        while self.spans.get(self.next).is_some_and(|s| s.end <= position) {
+            self.next += 1;
+        }
+        match self.spans.get(self.next) {
+            Some(s) if s.start <= position => Voice::Quoted,
+            _ => Voice::Reporter,
+        }
+    }
 }
 
 /// The stack of open quotation marks, with the stack depths of each kind's marks, so that
@@ -169,6 +195,17 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         Quotes::find(text, &segment(text)).spans.iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn the_cursor_reads_the_voices_that_voice_at_gives() {
+        let text = "“We will win,” she said. He said \"no way\" twice. ‘Fine.’\n\n«Oui» and “open";
+        let quotes = Quotes::find(text, &segment(text));
+        assert!(quotes.spans.len() >= 3);
+        let mut cursor = quotes.cursor();
+        for position in 0..=text.len() + 1 {
+            assert_eq!(cursor.voice_at(position), quotes.voice_at(position), "at {position}");
+        }
     }
 
     #[test]
