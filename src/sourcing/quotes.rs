@@ -141,9 +141,19 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut open = OpenMarks::default();
     let mut outer_start = 0;
     let mut previous: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] < 0x80 && !matches!(bytes[i], b'"' | b'\'') {
+            // A run of ASCII without quotation marks (most of any text) does nothing but
+            // move `previous` on: skip it in one search.
+            let run = crate::segment::find_any(&bytes[i..], [b'"', b'\''], true).unwrap_or(bytes.len() - i);
+            i += run;
+            previous = Some(char::from(bytes[i - 1]));
+            continue;
+        }
+        let Some(c) = body[i..].chars().next() else { break };
+        let next = body[i + c.len_utf8()..].chars().next();
         let followed_by_letter = next.is_some_and(char::is_alphanumeric);
         // An opening single quote needs a letter after it: "the '90s" is an elision, not a quote.
         let opens_word = next.is_some_and(char::is_alphabetic);
@@ -182,6 +192,7 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
             None => {}
         }
         previous = Some(c);
+        i += c.len_utf8();
     }
     if !open.is_empty() {
         out.push(Span::new(paragraph.start + outer_start, paragraph.end));
