@@ -38,21 +38,22 @@ use std::ops::Range;
 
 pub use words::for_each_word;
 
-/// Position of the first byte of `bytes` that is one of `needles`, or (when `non_ascii`)
-/// any byte from 0x80 up.
+/// Position of the first byte of `bytes` that is one of `needles` (repeat one to look for
+/// fewer), or (when `non_ascii`) any byte from 0x80 up.
 ///
 /// The scans for line breaks, terminal punctuation and quotation marks skip long runs of
 /// ordinary text; this reads them eight bytes at a time (SWAR: a zero byte in
 /// `word ^ needle` is a match, found with the carry trick), which costs a fraction of a
-/// byte-by-byte loop, also in wasm.
-pub(crate) fn find_any<const N: usize>(bytes: &[u8], needles: [u8; N], non_ascii: bool) -> Option<usize> {
+/// byte-by-byte loop, also in wasm. One non-generic, non-inlined copy keeps the wasm small.
+#[inline(never)]
+pub(crate) fn find_any(bytes: &[u8], needles: [u8; 4], non_ascii: bool) -> Option<usize> {
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let high = if non_ascii { HIGHS } else { 0 };
     let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
     for chunk in &mut chunks {
-        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         let mut found = word & high;
         for needle in needles {
             let x = word ^ (ONES * u64::from(needle));
@@ -187,19 +188,19 @@ mod tests {
                 if at < len {
                     bytes[at] = b'\n';
                 }
-                assert_eq!(find_any(&bytes, [b'\n', b'\r'], false), expected, "{bytes:?}");
+                assert_eq!(find_any(&bytes, [b'\n', b'\r', b'\n', b'\r'], false), expected, "{bytes:?}");
                 if at < len {
                     bytes[at] = 0xE2;
                 }
-                assert_eq!(find_any(&bytes, [b'"'], true), expected, "{bytes:?}");
-                assert_eq!(find_any(&bytes, [b'"'], false), None, "{bytes:?}");
+                assert_eq!(find_any(&bytes, [b'"'; 4], true), expected, "{bytes:?}");
+                assert_eq!(find_any(&bytes, [b'"'; 4], false), None, "{bytes:?}");
                 // A second match later never hides the first.
                 bytes.push(b'"');
-                assert_eq!(find_any(&bytes, [b'"', b'\''], true), Some(at.min(len)), "{bytes:?}");
+                assert_eq!(find_any(&bytes, [b'"', b'\'', b'"', b'\''], true), Some(at.min(len)), "{bytes:?}");
             }
         }
-        assert_eq!(find_any(b"\x00\x01\x00\x01\x00\x01\x00\x01\x01", [1], false), Some(1));
-        assert_eq!(find_any(b"\x01\x00\x01\x00\x01\x00\x01\x00", [0], false), Some(1));
+        assert_eq!(find_any(b"\x00\x01\x00\x01\x00\x01\x00\x01\x01", [1; 4], false), Some(1));
+        assert_eq!(find_any(b"\x01\x00\x01\x00\x01\x00\x01\x00", [0; 4], false), Some(1));
     }
 
     #[test]

@@ -143,17 +143,19 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut previous: Option<char> = None;
     let bytes = body.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] < 0x80 && !matches!(bytes[i], b'"' | b'\'') {
+    // (Written without panicking indexing: each panic site adds data that shifts the wasm.)
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 && b != b'"' && b != b'\'' {
             // A run of ASCII without quotation marks (most of any text) does nothing but
             // move `previous` on: skip it in one search.
-            let run = crate::segment::find_any(&bytes[i..], [b'"', b'\''], true).unwrap_or(bytes.len() - i);
-            i += run;
-            previous = Some(char::from(bytes[i - 1]));
+            let rest = bytes.get(i..).unwrap_or_default();
+            i += crate::segment::find_any(rest, [b'"', b'\'', b'"', b'\''], true).unwrap_or(rest.len());
+            previous = i.checked_sub(1).and_then(|k| bytes.get(k)).map(|&b| char::from(b));
             continue;
         }
-        let Some(c) = body[i..].chars().next() else { break };
-        let next = body[i + c.len_utf8()..].chars().next();
+        let mut rest = body.get(i..).unwrap_or_default().chars();
+        let Some(c) = rest.next() else { break };
+        let next = rest.next();
         let followed_by_letter = next.is_some_and(char::is_alphanumeric);
         // An opening single quote needs a letter after it: "the '90s" is an elision, not a quote.
         let opens_word = next.is_some_and(char::is_alphabetic);
