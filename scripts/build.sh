@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the wasm package the page loads: www/pkg/hedgescope.js and hedgescope_bg.wasm.
+# Builds the wasm package the page loads (www/pkg/hedgescope.js and hedgescope_bg.wasm),
+# then dist/, the page as it ships: www/ minified file by file (scripts/minify.mjs).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 echo "== wasm-pack build --target web --release --out-dir www/pkg"
@@ -13,3 +14,8 @@ rm -f www/pkg/.gitignore
 raw=$(stat -c %s www/pkg/hedgescope_bg.wasm)
 gz=$(gzip -9 -c www/pkg/hedgescope_bg.wasm | wc -c)
 echo "wasm: $raw bytes raw, $gz bytes gzipped"
+
+# www/ is the readable source (serve it with `node scripts/serve.mjs --root www` to debug);
+# dist/ is what ships: the same files under the same names, minified (scripts/minify.mjs).
+echo "== node scripts/minify.mjs (www/ -> dist/)"
+node scripts/minify.mjs

@@ -1,7 +1,10 @@
-// A zero-dependency static server for www/: binds 127.0.0.1 only, serves .wasm as
+// A zero-dependency static server for the page: binds 127.0.0.1 only, serves .wasm as
 // application/wasm, and sends the page's Content-Security-Policy as a header.
 //
-//   node scripts/serve.mjs [--port N] [--root DIR]      (defaults: 8080, www/)
+//   node scripts/serve.mjs [--port N] [--root DIR]      (defaults: 8080, dist/)
+//
+// dist/ is the page as it ships (written by scripts/build.sh: www/ minified); serve the
+// readable source with --root www to debug (it uses the same www/pkg).
 //
 // Tests import startServer() and use port 0 for a free port.
 import { createServer } from 'node:http';
@@ -30,7 +33,7 @@ export const CSP =
   "style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; " +
   "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-const defaultRoot = fileURLToPath(new URL('../www/', import.meta.url));
+const defaultRoot = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /** Starts serving `root` on 127.0.0.1:`port`; resolves to { url, port, close }. */
 export function startServer({ root = defaultRoot, port = 8080, host = '127.0.0.1', quiet = true } = {}) {

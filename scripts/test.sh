@@ -10,6 +10,6 @@ cargo test 2>&1
 echo "== 2/3 wasm-pack test --headless --chrome (wasm API in Chromium)"
 wasm-pack test --headless --chrome 2>&1
 
-echo "== 3/3 page end to end (build, then node --test with playwright-core)"
+echo "== 3/3 page end to end (build www/pkg and dist/, then node --test with playwright-core on dist/)"
 bash scripts/build.sh
 node --test --test-concurrency=1 tests/e2e/ tests/node/ 2>&1

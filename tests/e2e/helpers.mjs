@@ -2,18 +2,20 @@
 // free port, Chromium driven by playwright-core with the flags that keep it offline-quiet and
 // a fresh profile, and a guard that records any request to a non-localhost origin.
 //
-// The tests assume `bash scripts/build.sh` has built www/pkg; without it they fail at once
-// with a message that says so.
+// The tests load dist/, the page as it ships (www/ minified by scripts/build.sh), so they
+// test the real artifact; without a build they fail at once with a message that says so.
 
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { pageFiles, SRC } from '../../scripts/minify.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const WWW = join(ROOT, 'www');
+/** The served root: dist/, what ships (www/ is its readable source). */
+export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -24,9 +26,16 @@ export const CHROMIUM_ARGS = [
 
 /** Fails with a clear message when the wasm package or the browser is missing. */
 export function checkPrerequisites() {
-  for (const file of ['pkg/hedgescope.js', 'pkg/hedgescope_bg.wasm']) {
-    if (!existsSync(join(WWW, file))) {
-      throw new Error(`www/${file} is missing: run \`bash scripts/build.sh\` (or \`npm run build\`) before the e2e tests.`);
+  for (const file of ['index.html', 'pkg/hedgescope.js', 'pkg/hedgescope_bg.wasm']) {
+    if (!existsSync(join(DIST, file))) {
+      throw new Error(`dist/${file} is missing: run \`bash scripts/build.sh\` (or \`npm run build\`) before the e2e tests.`);
+    }
+  }
+  // An edit of www/ reaches the tests only through a build: refuse to test a stale dist/.
+  for (const file of pageFiles()) {
+    const shipped = join(DIST, file);
+    if (!existsSync(shipped) || statSync(shipped).mtimeMs < statSync(join(SRC, file)).mtimeMs) {
+      throw new Error(`dist/${file} is missing or older than www/${file}: run \`bash scripts/build.sh\` before the e2e tests.`);
     }
   }
   if (!existsSync(CHROMIUM)) {
@@ -41,7 +50,7 @@ export function checkPrerequisites() {
  */
 export async function openPage({ colorScheme = 'light', viewport = { width: 1280, height: 900 }, serviceWorkers = 'allow', permissions = [] } = {}) {
   checkPrerequisites();
-  const server = await startServer({ root: WWW, port: 0 });
+  const server = await startServer({ root: DIST, port: 0 });
   const profile = mkdtempSync(join(tmpdir(), 'hedgescope-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

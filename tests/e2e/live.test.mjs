@@ -104,8 +104,11 @@ test('a wasm trap is reported, the worker restarts, and the text is analysed wit
   const { page, context } = t;
   await context.route('**/pkg/hedgescope.js', async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('export function analyze(text, options) {',
-      "export function analyze(text, options) {\n    throw new WebAssembly.RuntimeError('unreachable');");
+    // The shipped glue is minified: `export function analyze(e,n){` (parameter names vary).
+    const source = await response.text();
+    const body = source.replace(/export function analyze\(\w+,\s*\w+\)\s*\{/,
+      "$&throw new WebAssembly.RuntimeError('unreachable');");
+    assert.notEqual(body, source, 'the poison went into analyze()');
     await route.fulfill({ response, body });
   }, { times: 1 });
   // Force a fresh worker so that it loads the poisoned module once.
