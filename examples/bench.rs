@@ -34,6 +34,21 @@ unsafe impl GlobalAlloc for Counting {
         System.dealloc(p, layout);
         IN_USE.fetch_sub(layout.size(), Ordering::Relaxed);
     }
+    // The system's realloc, as the real allocators do it (in place when shrinking, and by
+    // remapping pages for large blocks), rather than the default alloc + copy + free, which
+    // would count a vector twice while it grows or shrinks.
+    unsafe fn realloc(&self, p: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let q = System.realloc(p, layout, new_size);
+        if !q.is_null() {
+            if new_size >= layout.size() {
+                let now = IN_USE.fetch_add(new_size - layout.size(), Ordering::Relaxed) + (new_size - layout.size());
+                PEAK.fetch_max(now, Ordering::Relaxed);
+            } else {
+                IN_USE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        q
+    }
 }
 
 #[global_allocator]

@@ -34,6 +34,7 @@
 //!   semicolons the same way. The Report's `counts.sentences` stays the number of
 //!   sentences; `statistics.sentence_units` gives the units.
 
+use crate::hash::FastMap;
 use crate::segment::{Segments, Word};
 use crate::syllables::syllables;
 use crate::wordlists;
@@ -324,10 +325,62 @@ pub struct TextCounts {
     pub document: Tally,
 }
 
+/// Most distinct word forms [`WordCache`] remembers: the frequent words of a text come
+/// early, and a text of ever new tokens should not grow the cache without bound.
+const CACHE_MAX_FORMS: usize = 1 << 16;
+
+/// The stats of each distinct word form (exact bytes) met so far in one text.
+///
+/// Natural text repeats itself: in the Brown corpus about nine words in ten are forms seen
+/// before in the same 50 KB. One hash probe for those replaces the syllable count, the
+/// familiar-word probes and the key hash. A word's stats depend only on its bytes, except
+/// that a capitalised word that does not start its sentence is a proper name (familiar, never
+/// complex), so the cache holds each form's stats as a sentence-initial word and
+/// [`WordCache::stats`] applies the proper-name rule per occurrence.
+struct WordCache<'t> {
+    /// Word bytes -> index into `forms` (the same map type as the syllable exceptions and
+    /// the `WordMap`s, so no new hash table code goes into the wasm).
+    index: FastMap<&'t [u8], u32>,
+    /// Stats as a sentence-initial word, and whether the word starts with a capital.
+    forms: Vec<(WordStats, bool)>,
+}
+
+impl<'t> WordCache<'t> {
+    /// A cache for a text of `words` words, pre-sized (about one distinct form in four
+    /// words on short texts, fewer on long ones) so the table rarely regrows.
+    fn new(words: usize) -> Self {
+        let capacity = (words / 4).min(CACHE_MAX_FORMS);
+        WordCache { index: FastMap::with_capacity_and_hasher(capacity, Default::default()), forms: Vec::with_capacity(capacity) }
+    }
+
+    /// What [`WordStats::of`] gives for `word`.
+    fn stats(&mut self, word: &'t str, starts_sentence: bool) -> WordStats {
+        let (mut stats, capitalised) = match self.index.get(word.as_bytes()) {
+            Some(&i) => self.forms[i as usize],
+            None => {
+                let form = (WordStats::of(word, true), word.chars().next().is_some_and(char::is_uppercase));
+                if self.forms.len() < CACHE_MAX_FORMS {
+                    self.index.insert(word.as_bytes(), self.forms.len() as u32);
+                    self.forms.push(form);
+                }
+                form
+            }
+        };
+        if capitalised && !starts_sentence {
+            // A proper name (see `WordFacts`): familiar on both lists, never complex.
+            stats.complex = false;
+            stats.difficult = false;
+            stats.spache_unfamiliar = false;
+        }
+        stats
+    }
+}
+
 /// Counts everything once.
 pub fn count(text: &str, segments: &Segments) -> TextCounts {
     let mut out = TextCounts { keys: Vec::with_capacity(segments.words.len()), ..Default::default() };
     let (mut in_sentence, mut in_paragraph, mut in_document) = (KeySet::default(), KeySet::default(), KeySet::default());
+    let mut cache = WordCache::new(segments.words.len());
     for paragraph in &segments.paragraphs {
         let mut paragraph_tally = Tally::default();
         in_paragraph.clear();
@@ -337,7 +390,7 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
             let mut tally = Tally { sentences: 1, sentence_units: units, ..Default::default() };
             in_sentence.clear();
             for (i, word) in words.iter().enumerate() {
-                let stats = WordStats::of(word.span.slice(text), i == 0);
+                let stats = cache.stats(word.span.slice(text), i == 0);
                 if stats.complex || stats.difficult {
                     out.hard_words.push(HardWordStats {
                         word: sentence.words.start + i,
@@ -361,6 +414,9 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
         out.document += paragraph_tally;
         out.paragraphs.push(paragraph_tally);
     }
+    // Built once and kept until `readability::build`: no capacity left over from doubling.
+    out.hard_words.shrink_to_fit();
+    out.sentences.shrink_to_fit();
     out
 }
 
@@ -368,6 +424,18 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
 mod tests {
     use super::*;
     use crate::segment::segment;
+
+    #[test]
+    fn the_word_cache_gives_what_word_stats_gives() {
+        let mut cache = WordCache::new(0);
+        let words = ["Washington", "washington", "Dangerous", "dangerous", "Venezuela’s", "ÉTÉ", "été", "Über", "1961", "Two-year-old", "FBI", "Zebra", "zebra", "東京", "don't", "Q"];
+        // Each word twice in each position: the second lookup is a cache hit.
+        for starts_sentence in [false, true, false, true] {
+            for word in words {
+                assert_eq!(cache.stats(word, starts_sentence), WordStats::of(word, starts_sentence), "{word} {starts_sentence}");
+            }
+        }
+    }
 
     #[test]
     fn letters_exclude_punctuation() {

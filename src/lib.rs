@@ -69,11 +69,17 @@ impl Default for Options {
 
 /// Analyses `text`. Never panics; empty text gives zero counts and `None` scores.
 pub fn analyze(text: &str, options: &Options) -> Report {
-    let segments = segment::segment(text);
-    let counts = counts::count(text, &segments);
+    let mut segments = segment::segment(text);
+    let mut counts = counts::count(text, &segments);
     let findings = hedging::find(text, &segments);
-    let readability = readability::build(text, &segments, &counts, options.sentences, options.paragraphs);
+    // Per-word data is freed as soon as its last reader is done, so that the vectors of a
+    // long text are not all alive at once. Sourcing runs before readability so that its
+    // working memory (a lowercase form per word) is gone before the per-sentence reports
+    // grow; `readability::build` frees the word keys and hard words, and the Report needs
+    // sentences and paragraphs, not the words.
     let sourcing = sourcing::analyze(text, &segments, &counts, &findings);
+    let readability = readability::build(text, &segments, &mut counts, options.sentences, options.paragraphs);
+    segments.words = Vec::new();
 
     let doc = &counts.document;
     let mut hedging = HedgingSummary::default();

@@ -93,9 +93,14 @@ pub struct ReadabilityParts {
 
 /// Computes the document's scores and statistics, and (when asked) each sentence's and
 /// paragraph's readability. Linear in the text.
-pub fn build(text: &str, segments: &Segments, counts: &TextCounts, with_sentences: bool, with_paragraphs: bool) -> ReadabilityParts {
+///
+/// This is the last reader of `counts.keys` and `counts.hard_words`, and frees each as soon
+/// as it is done with it: on long texts they are megabytes, and the per-sentence reports
+/// built here are what makes the analysis' memory peak.
+pub fn build(text: &str, segments: &Segments, counts: &mut TextCounts, with_sentences: bool, with_paragraphs: bool) -> ReadabilityParts {
     let passive = passive::passive_sentences(text, segments);
     let statistics = statistics::statistics(segments, counts, &passive);
+    counts.keys = Vec::new();
     let sentences = if with_sentences {
         segments
             .sentences
@@ -115,6 +120,7 @@ pub fn build(text: &str, segments: &Segments, counts: &TextCounts, with_sentence
     } else {
         Vec::new()
     };
+    counts.hard_words = Vec::new();
     let paragraphs = if with_paragraphs { counts.paragraphs.iter().map(scores).collect() } else { Vec::new() };
     ReadabilityParts { document: scores(&counts.document), statistics, sentences, paragraphs }
 }

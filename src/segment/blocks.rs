@@ -45,9 +45,7 @@ pub fn lines(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
             return None;
         }
         let start = pos;
-        while pos < span.end && bytes[pos] != b'\n' && bytes[pos] != b'\r' {
-            pos += 1;
-        }
+        pos += super::find_any(&bytes[pos..span.end], [b'\n', b'\r', b'\n', b'\r'], false).unwrap_or(span.end - pos);
         let end = pos;
         if pos < span.end && bytes[pos] == b'\r' {
             pos += 1;

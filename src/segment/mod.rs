@@ -38,6 +38,38 @@ use std::ops::Range;
 
 pub use words::for_each_word;
 
+/// Position of the first byte of `bytes` that is one of `needles` (repeat one to look for
+/// fewer), or (when `non_ascii`) any byte from 0x80 up.
+///
+/// The scans for line breaks, terminal punctuation and quotation marks skip long runs of
+/// ordinary text; this reads them eight bytes at a time (SWAR: a zero byte in
+/// `word ^ needle` is a match, found with the carry trick), which costs a fraction of a
+/// byte-by-byte loop, also in wasm. One non-generic, non-inlined copy keeps the wasm small.
+#[inline(never)]
+pub(crate) fn find_any(bytes: &[u8], needles: [u8; 4], non_ascii: bool) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    let high = if non_ascii { HIGHS } else { 0 };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        let mut found = word & high;
+        for needle in needles {
+            let x = word ^ (ONES * u64::from(needle));
+            // Flags (0x80) each zero byte of `x`; a borrow can flag more bytes, but only
+            // after a true zero byte, so the lowest flag is exact.
+            found |= x.wrapping_sub(ONES) & !x & HIGHS;
+        }
+        if found != 0 {
+            return Some(offset + (found.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter().position(|b| needles.contains(b) || (non_ascii && *b >= 0x80)).map(|k| offset + k)
+}
+
 /// One word token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Word {
@@ -94,12 +126,14 @@ pub struct Segments {
 
 /// Splits `text` into paragraphs, sentences and words.
 pub fn segment(text: &str) -> Segments {
-    // English averages about six bytes per word and a hundred per sentence; reserving
-    // near that avoids repeated reallocation and copying on large texts.
+    // English averages about six bytes per word and a hundred per sentence; reserving a
+    // little above that avoids repeated reallocation and copying on large texts, and the
+    // vectors are cut to their length at the end (the words are alive until the Report is
+    // built, so capacity left over from doubling would be a large part of the peak memory).
     let mut segments = Segments {
         paragraphs: Vec::new(),
-        sentences: Vec::with_capacity(text.len() / 128),
-        words: Vec::with_capacity(text.len() / 8),
+        sentences: Vec::with_capacity(text.len() / 96),
+        words: Vec::with_capacity(text.len() / 5),
     };
     blocks::for_each_paragraph(text, |paragraph_span, blocks| {
         let paragraph = segments.paragraphs.len();
@@ -125,6 +159,9 @@ pub fn segment(text: &str) -> Segments {
             segments.paragraphs.push(Paragraph { span: paragraph_span, sentences: first_sentence..segments.sentences.len() });
         }
     });
+    segments.words.shrink_to_fit();
+    segments.sentences.shrink_to_fit();
+    segments.paragraphs.shrink_to_fit();
     segments
 }
 
@@ -138,6 +175,32 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         segment(text).words.iter().map(|w| w.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn find_any_finds_the_first_needle_or_non_ascii_byte() {
+        // Every position of a match, in the eight-byte words and in the remainder, next to
+        // bytes that differ from a needle by one (the carry trick's hard cases).
+        for len in 0..40 {
+            for at in 0..=len {
+                let mut bytes: Vec<u8> = (0..len).map(|k| [b'a', b'\x0b', b'\x0c', 0x7f, b'!', b'"' + 1][k % 6]).collect();
+                let expected = (at < len).then_some(at);
+                if at < len {
+                    bytes[at] = b'\n';
+                }
+                assert_eq!(find_any(&bytes, [b'\n', b'\r', b'\n', b'\r'], false), expected, "{bytes:?}");
+                if at < len {
+                    bytes[at] = 0xE2;
+                }
+                assert_eq!(find_any(&bytes, [b'"'; 4], true), expected, "{bytes:?}");
+                assert_eq!(find_any(&bytes, [b'"'; 4], false), None, "{bytes:?}");
+                // A second match later never hides the first.
+                bytes.push(b'"');
+                assert_eq!(find_any(&bytes, [b'"', b'\'', b'"', b'\''], true), Some(at.min(len)), "{bytes:?}");
+            }
+        }
+        assert_eq!(find_any(b"\x00\x01\x00\x01\x00\x01\x00\x01\x01", [1; 4], false), Some(1));
+        assert_eq!(find_any(b"\x01\x00\x01\x00\x01\x00\x01\x00", [0; 4], false), Some(1));
     }
 
     #[test]

@@ -45,7 +45,7 @@ pub fn for_each_sentence(text: &str, block: Span, mut emit: impl FnMut(Span)) {
     let mut i = start;
     while i < end {
         // Skip straight to the next byte that can start terminal punctuation.
-        match bytes[i..end].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        match super::find_any(&bytes[i..end], [b'.', b'!', b'?', 0xE2], false) {
             Some(k) => i += k,
             None => break,
         }

@@ -83,6 +83,31 @@ fn for_each_chunk(s: &str, mut f: impl FnMut(usize, &str, ChunkFlags)) {
 
 /// Emits the words of one whitespace-free chunk that starts at byte `base`.
 fn words_in_chunk(chunk: &str, base: usize, flags: ChunkFlags, emit: &mut impl FnMut(Span)) {
+    if !flags.non_ascii && !flags.maybe_link {
+        if let Some(len) = plain_word_len(chunk.as_bytes()) {
+            emit(Span::new(base, base + len));
+            return;
+        }
+    }
+    segment_chunk(chunk, base, flags, emit);
+}
+
+/// The most common chunk of prose, letters with at most one ASCII punctuation byte after
+/// them ("word", "word,", "word."), is one word, the letters: no UAX #29 rule joins a
+/// single trailing non-word byte, and the hyphen, currency and percent rules need a digit
+/// or a second segment. Returns the word's length, or `None` for any other chunk. (A test
+/// checks this against [`segment_chunk`].)
+fn plain_word_len(bytes: &[u8]) -> Option<usize> {
+    let letters = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let trailing_ok = match bytes.get(letters) {
+        None => true,
+        Some(&b) => letters + 1 == bytes.len() && b.is_ascii() && !b.is_ascii_alphanumeric() && b != b'_',
+    };
+    (letters > 0 && trailing_ok).then_some(letters)
+}
+
+/// [`words_in_chunk`] for any chunk.
+fn segment_chunk(chunk: &str, base: usize, flags: ChunkFlags, emit: &mut impl FnMut(Span)) {
     if flags.maybe_link {
         if let Some((start, end)) = url_or_email(chunk) {
             emit(Span::new(base + start, base + end));
@@ -245,6 +270,30 @@ mod tests {
         let mut out = Vec::new();
         for_each_word(s, Span::new(0, s.len()), |w| out.push(w.slice(s)));
         out
+    }
+
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn the_plain_word_shortcut_agrees_with_full_segmentation(text in "[a-zA-Z0-9_.,;:'\"“”‘’!?()$%/@ w-]{0,16}") {
+            for_each_chunk(&text, |_, chunk, flags| {
+                let mut full = Vec::new();
+                segment_chunk(chunk, 0, flags, &mut |w| full.push(w));
+                let mut fast = Vec::new();
+                words_in_chunk(chunk, 0, flags, &mut |w| fast.push(w));
+                assert_eq!(fast, full, "{chunk:?}");
+            });
+        }
+    }
+
+    #[test]
+    fn plain_words_take_the_shortcut() {
+        assert_eq!(plain_word_len(b"word"), Some(4));
+        assert_eq!(plain_word_len(b"word,"), Some(4));
+        for chunk in ["word,)", "U.S.", "well-informed", "don't", "5", "a1", "word\u{2019}", "\"word", "_a", ""] {
+            assert_eq!(plain_word_len(chunk.as_bytes()), None, "{chunk}");
+        }
     }
 
     #[test]

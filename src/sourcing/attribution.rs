@@ -80,16 +80,16 @@ fn words_span(cx: &Context, range: Range<usize>) -> Span {
 /// True when a listed reporting expression starts at word `i` (so a source phrase stops
 /// there), unless the word is also a source noun ("the annual report").
 fn starts_expression(cx: &Context, i: usize, sentence: &Range<usize>) -> bool {
-    !WORDS.is_listed(&cx.lower[i]) && expression_at(cx, i, sentence).is_some()
+    !WORDS.is_listed(&cx.lower(i)) && expression_at(cx, i, sentence).is_some()
 }
 
 /// The longest expression matching at word `i` inside `sentence`, with its word range.
 fn expression_at(cx: &Context, i: usize, sentence: &Range<usize>) -> Option<(&'static Expression, Range<usize>)> {
-    let candidates = WORDS.expressions.get(&cx.lower[i])?;
+    let candidates = WORDS.expressions.get(&cx.lower(i))?;
     candidates.iter().find_map(|e| {
         let end = i + e.words.len();
         let fits = end <= sentence.end
-            && e.words.iter().enumerate().all(|(k, w)| cx.lower[i + k] == *w)
+            && e.words.iter().enumerate().all(|(k, w)| cx.lower(i + k) == *w)
             && (i + 1..end).all(|k| is_plain(cx.gap_before(k)));
         fits.then_some((e, i..end))
     })
@@ -101,7 +101,7 @@ fn phrase_ending_at(cx: &Context, end: usize, sentence: &Range<usize>) -> Range<
     while start > sentence.start
         && end - start + 1 < MAX_SOURCE_WORDS
         && cx.plain_before(start)
-        && !WORDS.is(&cx.lower[start - 1], NounClass::Stop)
+        && !WORDS.is(&cx.lower(start - 1), NounClass::Stop)
         && !starts_expression(cx, start - 1, sentence)
     {
         start -= 1;
@@ -113,7 +113,7 @@ fn phrase_ending_at(cx: &Context, end: usize, sentence: &Range<usize>) -> Range<
 /// said"), a lowercase past form in -ed ("The union *welcomed*"), or a lowercase word right
 /// after a capitalised name ("The Bank of Canada *left*").
 fn ends_subject(cx: &Context, i: usize) -> bool {
-    let w = &*cx.lower[i];
+    let w = &*cx.lower(i);
     let lowercase = !cx.is_capitalised(i);
     WORDS.is(w, NounClass::Between)
         || (lowercase && w.len() > 3 && w.ends_with("ed"))
@@ -128,7 +128,7 @@ fn phrase_starting_at(cx: &Context, start: usize, sentence: &Range<usize>, subje
         && end - start < MAX_SOURCE_WORDS
         && cx.plain_before(end)
         // "according to diplomatic and security sources": a coordination inside the phrase.
-        && (!WORDS.is(&cx.lower[end], NounClass::Stop) || !subject && matches!(&*cx.lower[end], "and" | "or"))
+        && (!WORDS.is(&cx.lower(end), NounClass::Stop) || !subject && matches!(&*cx.lower(end), "and" | "or"))
         && !(subject && ends_subject(cx, end))
         && !starts_expression(cx, end, sentence)
     {
@@ -154,10 +154,10 @@ fn has_complement(cx: &Context, first: usize, after: usize, sentence: &Range<usi
     if [",\"", ",”", "?\"", "?”", "!\"", "!”", ",’", ",'"].iter().any(|q| before.contains(q)) {
         return true;
     }
-    if WORDS.is(&cx.lower[after], NounClass::Pronoun) || matches!(&*cx.lower[after], "i" | "there" | "this") {
+    if WORDS.is(&cx.lower(after), NounClass::Pronoun) || matches!(&*cx.lower(after), "i" | "there" | "this") {
         return true;
     }
-    (after..(after + COMPLEMENT_REACH).min(sentence.end)).any(|k| matches!(&*cx.lower[k], "that" | "whether"))
+    (after..(after + COMPLEMENT_REACH).min(sentence.end)).any(|k| matches!(&*cx.lower(k), "that" | "whether"))
 }
 
 /// Finds the source of the expression at `words` (rule 2), or None when it has none.
@@ -170,7 +170,7 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
             let phrase = phrase_starting_at(cx, words.end, sentence, false);
             // "quoted X as saying": the object must be followed by "as" and a report.
             if expression.rule == Rule::Object
-                && !(phrase.end + 1 < sentence.end && cx.lower[phrase.end] == "as" && expression_at(cx, phrase.end + 1, sentence).is_some())
+                && !(phrase.end + 1 < sentence.end && cx.lower(phrase.end) == "as" && expression_at(cx, phrase.end + 1, sentence).is_some())
             {
                 return None;
             }
@@ -193,13 +193,13 @@ fn find_source(cx: &Context, expression: &Expression, words: Range<usize>, sente
     }
     // Skip "has also", "did not" and the like between a source and its verb.
     let mut before = words.start;
-    while before > sentence.start && is_plain(cx.gap_before(before)) && WORDS.is(&cx.lower[before - 1], NounClass::Between) {
+    while before > sentence.start && is_plain(cx.gap_before(before)) && WORDS.is(&cx.lower(before - 1), NounClass::Between) {
         before -= 1;
     }
     let gap = if before > sentence.start { cx.gap_before(before) } else { "" };
     if before > sentence.start && is_plain(gap) {
         // "officials who said", "signs that said": the phrase before the relative pronoun.
-        let relative = matches!(&*cx.lower[before - 1], "that" | "which" | "who");
+        let relative = matches!(&*cx.lower(before - 1), "that" | "which" | "who");
         if relative && (before - 1 == sentence.start || !is_plain(cx.gap_before(before - 1))) {
             return None;
         }
@@ -243,23 +243,23 @@ fn is_report(cx: &Context, expression: &Expression, words: &Range<usize>, senten
     if matches!(expression.rule, Rule::After | Rule::Participle) {
         return true;
     }
-    let previous = (words.start > sentence.start).then(|| &*cx.lower[words.start - 1]);
+    let previous = (words.start > sentence.start).then(|| &*cx.lower(words.start - 1));
     if previous.is_some_and(|p| WORDS.is(p, NounClass::Determiner) || p == "to") && is_plain(cx.gap_before(words.start)) {
         return false;
     }
     // A passive, possibly with adverbs between: "was later told", "is widely said".
     let mut k = words.start;
-    while k > sentence.start && WORDS.is(&cx.lower[k - 1], NounClass::Between) {
+    while k > sentence.start && WORDS.is(&cx.lower(k - 1), NounClass::Between) {
         k -= 1;
     }
-    let passive = k > sentence.start && matches!(&*cx.lower[k - 1], "is" | "are" | "was" | "were" | "be" | "been" | "being");
+    let passive = k > sentence.start && matches!(&*cx.lower(k - 1), "is" | "are" | "was" | "were" | "be" | "been" | "being");
     if passive && expression.rule != Rule::Passive {
         return false;
     }
     // "told the jury to disregard": an order, not a report.
     if expression.rule == Rule::Directive {
-        let to = (words.end..(words.end + 5).min(sentence.end)).find(|&k| cx.lower[k] == "to" || cx.lower[k] == "that");
-        if to.is_some_and(|k| cx.lower[k] == "to" && k > words.end) {
+        let to = (words.end..(words.end + 5).min(sentence.end)).find(|&k| cx.lower(k) == "to" || cx.lower(k) == "that");
+        if to.is_some_and(|k| cx.lower(k) == "to" && k > words.end) {
             return false;
         }
     }
@@ -268,7 +268,7 @@ fn is_report(cx: &Context, expression: &Expression, words: &Range<usize>, senten
         return false;
     }
     // "claimed victory", "denied journalists access": an act, not a report.
-    if (words.end..(words.end + 2).min(sentence.end)).any(|k| WORDS.is(&cx.lower[k], NounClass::NotSpeech)) {
+    if (words.end..(words.end + 2).min(sentence.end)).any(|k| WORDS.is(&cx.lower(k), NounClass::NotSpeech)) {
         return false;
     }
     expression.rule != Rule::Complement || has_complement(cx, words.start, words.end, sentence)

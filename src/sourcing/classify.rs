@@ -44,21 +44,24 @@ pub enum Found {
 
 /// True when an anonymity marker (word or phrase) occurs among the words `range`.
 pub fn has_marker(cx: &Context, range: Range<usize>) -> bool {
-    let words = &cx.lower[range];
-    words.iter().any(|w| WORDS.is(w, NounClass::Marker))
+    range.clone().any(|i| WORDS.is(cx.lower(i), NounClass::Marker))
         || WORDS.phrases.iter().filter(|(_, c)| *c == NounClass::Marker).any(|(phrase, _)| {
-            words.windows(phrase.len()).any(|win| win.iter().zip(phrase).all(|(a, b)| a == b))
+            range.len() >= phrase.len() && (range.start..=range.end - phrase.len()).any(|at| phrase_at(cx, at, phrase))
         })
 }
 
 /// True when the multi-word title (e.g. "prime minister") ends the words `core`.
 fn ends_with_title_phrase(cx: &Context, core: Range<usize>) -> bool {
-    let words = &cx.lower[core];
     WORDS
         .phrases
         .iter()
         .filter(|(_, c)| *c == NounClass::Title)
-        .any(|(phrase, _)| words.len() >= phrase.len() && words[words.len() - phrase.len()..].iter().zip(phrase).all(|(a, b)| a == b))
+        .any(|(phrase, _)| core.len() >= phrase.len() && phrase_at(cx, core.end - phrase.len(), phrase))
+}
+
+/// True when the words from `at` on are `phrase` (lowercased).
+fn phrase_at(cx: &Context, at: usize, phrase: &[&str]) -> bool {
+    phrase.iter().enumerate().all(|(k, w)| cx.lower(at + k) == *w)
 }
 
 /// True when word `i` of a phrase ending before word `end` is a proper name (rule 8 of the
@@ -66,7 +69,7 @@ fn ends_with_title_phrase(cx: &Context, core: Range<usize>) -> bool {
 /// word and is not an adjective before a lowercase noun: it ends the phrase or a capitalised
 /// word follows ("Rahim", "Kessler University", but not "Environmental groups").
 pub fn is_proper_in(cx: &Context, i: usize, end: usize) -> bool {
-    let lower = &*cx.lower[i];
+    let lower = &*cx.lower(i);
     if !cx.is_capitalised(i) || lower == "i" || WORDS.is_listed(lower) {
         return false;
     }
@@ -83,10 +86,10 @@ pub fn is_proper(cx: &Context, i: usize) -> bool {
 /// lowercase "-ing" participle ("a driver *waiting* near"), or an "-ed" participle before
 /// "by" ("figures *published* by the ministry").
 fn ends_head(cx: &Context, i: usize, end: usize) -> bool {
-    let w = &*cx.lower[i];
+    let w = &*cx.lower(i);
     WORDS.is(w, NounClass::HeadEnd)
-        || (w.len() > 4 && w.ends_with("ing") && !cx.is_capitalised(i) && !WORDS.is(&cx.lower[i - 1], NounClass::Determiner))
-        || (w.ends_with("ed") && i + 1 < end && cx.lower[i + 1] == "by")
+        || (w.len() > 4 && w.ends_with("ing") && !cx.is_capitalised(i) && !WORDS.is(&cx.lower(i - 1), NounClass::Determiner))
+        || (w.ends_with("ed") && i + 1 < end && cx.lower(i + 1) == "by")
 }
 
 /// The head part of a source phrase: from its start to the first word that ends the head,
@@ -94,8 +97,8 @@ fn ends_head(cx: &Context, i: usize, end: usize) -> bool {
 fn head_part(cx: &Context, range: Range<usize>) -> Range<usize> {
     let end_from = |from: usize| (from + 1..range.end).find(|&i| ends_head(cx, i, range.end)).unwrap_or(range.end);
     let core_end = end_from(range.start);
-    let quantity = WORDS.is(&cx.lower[core_end - 1], NounClass::Quantity);
-    if quantity && core_end + 1 < range.end && cx.lower[core_end] == "of" {
+    let quantity = WORDS.is(&cx.lower(core_end - 1), NounClass::Quantity);
+    if quantity && core_end + 1 < range.end && cx.lower(core_end) == "of" {
         return range.start..end_from(core_end + 1);
     }
     range.start..core_end
@@ -106,7 +109,7 @@ pub fn classify(cx: &Context, range: Range<usize>) -> Option<Found> {
     if range.is_empty() {
         return None;
     }
-    if range.len() == 1 && WORDS.is(&cx.lower[range.start], NounClass::Pronoun) {
+    if range.len() == 1 && WORDS.is(&cx.lower(range.start), NounClass::Pronoun) {
         return Some(Found::Pronoun);
     }
     if has_marker(cx, range.clone()) {
@@ -114,19 +117,19 @@ pub fn classify(cx: &Context, range: Range<usize>) -> Option<Found> {
     }
     let core = head_part(cx, range.clone());
     let head_index = core.end - 1;
-    let head = &*cx.lower[head_index];
+    let head = &*cx.lower(head_index);
     // "one of them said": a part of an earlier source.
     if core.len() > 1 && WORDS.is(head, NounClass::Pronoun) {
         return Some(Found::Pronoun);
     }
-    let determiner = &*cx.lower[core.start];
+    let determiner = &*cx.lower(core.start);
     let indefinite = core.len() > 1 && WORDS.is(determiner, NounClass::Indefinite);
     let quantifier = core.len() > 1 && WORDS.is(determiner, NounClass::Vague);
     let possessive = cx.word(core.start).ends_with("'s") || cx.word(core.start).ends_with("’s");
     let definite = core.len() > 1 && !indefinite && (WORDS.is(determiner, NounClass::Determiner) || possessive);
     let proper_words = core.clone().filter(|&i| is_proper_in(cx, i, core.end)).count();
     let head_is_proper = is_proper_in(cx, head_index, core.end);
-    let names_an_organisation = |range: Range<usize>| range.clone().any(|i| is_proper_in(cx, i, range.end) || WORDS.is_any_number(&cx.lower[i], NounClass::Body));
+    let names_an_organisation = |range: Range<usize>| range.clone().any(|i| is_proper_in(cx, i, range.end) || WORDS.is_any_number(&cx.lower(i), NounClass::Body));
     let source = |kind| Some(Found::Source(kind));
 
     if !head_is_proper && WORDS.is(head, NounClass::OnRecord) {
@@ -141,7 +144,7 @@ pub fn classify(cx: &Context, range: Range<usize>) -> Option<Found> {
         return source(SourceKind::Anonymous);
     }
     if WORDS.is_any_number(head, NounClass::Vague) {
-        let names_a_body = (core.start..head_index).any(|i| WORDS.is_any_number(&cx.lower[i], NounClass::Body));
+        let names_a_body = (core.start..head_index).any(|i| WORDS.is_any_number(&cx.lower(i), NounClass::Body));
         let named = proper_words >= 2 || (proper_words >= 1 && names_a_body);
         return source(if named { SourceKind::Named } else { SourceKind::Vague });
     }
@@ -160,7 +163,7 @@ pub fn classify(cx: &Context, range: Range<usize>) -> Option<Found> {
     // carmaker" (things that cannot speak, "the fire claimed three lives", fail rule 1 of
     // the attribution finder first).
     let the_noun = determiner == "the" && core.len() >= 2 && !cx.is_capitalised(head_index);
-    if definite && (the_noun || (core.start..head_index).any(|i| WORDS.is(&cx.lower[i], NounClass::Body))) {
+    if definite && (the_noun || (core.start..head_index).any(|i| WORDS.is(&cx.lower(i), NounClass::Body))) {
         return source(SourceKind::Named);
     }
     // An unlisted common noun: "one resident", "a taxi driver", "some shopkeepers".

@@ -3,7 +3,6 @@
 
 use crate::lexicon::normalise_into;
 use crate::segment::Segments;
-use std::borrow::Cow;
 use std::ops::Range;
 
 /// Read-only view of one segmented text for the attribution finder.
@@ -12,10 +11,25 @@ pub struct Context<'t> {
     pub text: &'t str,
     /// Its segmentation.
     pub segments: &'t Segments,
-    /// Every word, lowercased with straight apostrophes (same index as `segments.words`).
-    /// Borrowed from the text when the word is already in that form (most words are), so
-    /// only capitalised or curly-apostrophe words allocate.
-    pub lower: Vec<Cow<'t, str>>,
+    /// Per word (same index as `segments.words`): [`IN_TEXT`] when its lowercase form is
+    /// the word as written (minus a possessive "'s"), as most words are, else the index of
+    /// its form in `owned_ends`. Four bytes a word, and no allocation per word: this vector
+    /// is alive at the analysis' peak memory.
+    forms: Vec<u32>,
+    /// The lowercase forms of the other words, end to end.
+    owned: String,
+    /// Where each form in `owned` ends (form `k` starts where form `k - 1` ends).
+    owned_ends: Vec<usize>,
+}
+
+/// A word whose lowercase form is its own text (see `Context::forms`).
+const IN_TEXT: u32 = u32::MAX;
+
+/// `word` without a final "'s": possessives name their owner ("Brandt's office" has the
+/// head "office", and "the ministry's" is still "ministry").
+#[inline]
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s").unwrap_or(word)
 }
 
 /// True for a gap between words that holds nothing but whitespace.
@@ -32,23 +46,39 @@ impl<'t> Context<'t> {
     /// Lowercases every word once.
     pub fn new(text: &'t str, segments: &'t Segments) -> Self {
         let mut buf = String::new();
-        // Possessives name their owner: "Brandt's office" has the head "office", and
-        // "the ministry's" is still "ministry".
-        let strip_possessive = |w: &str| w.len() - w.strip_suffix("'s").unwrap_or(w).len();
-        let lower = segments
-            .words
-            .iter()
-            .map(|w| {
-                let word = w.span.slice(text);
-                if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                    // Already normalised: borrow it.
-                    return Cow::Borrowed(&word[..word.len() - strip_possessive(word)]);
-                }
-                normalise_into(word, &mut buf);
-                Cow::Owned(buf[..buf.len() - strip_possessive(&buf)].to_owned())
-            })
-            .collect();
-        Context { text, segments, lower }
+        let mut forms = Vec::with_capacity(segments.words.len());
+        let (mut owned, mut owned_ends) = (String::new(), Vec::new());
+        for w in &segments.words {
+            let word = w.span.slice(text);
+            if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                // Already normalised: read from the text.
+                forms.push(IN_TEXT);
+                continue;
+            }
+            normalise_into(word, &mut buf);
+            owned.push_str(strip_possessive(&buf));
+            // More than 4 G capitalised words would need a 4 GB text with 16 GB of spans.
+            forms.push(owned_ends.len() as u32);
+            owned_ends.push(owned.len());
+        }
+        Context { text, segments, forms, owned, owned_ends }
+    }
+
+    /// Word `i` lowercased, with straight apostrophes and without a possessive "'s".
+    /// (Inlined: the attribution finder asks this for every word of the text.)
+    #[inline]
+    pub fn lower(&self, i: usize) -> &str {
+        match self.forms[i] {
+            IN_TEXT => {
+                let span = self.segments.words[i].span;
+                strip_possessive(&self.text[span.start..span.end])
+            }
+            k => {
+                let k = k as usize;
+                let start = if k == 0 { 0 } else { self.owned_ends[k - 1] };
+                &self.owned[start..self.owned_ends[k]]
+            }
+        }
     }
 
     /// Word indices of sentence `s`.
@@ -76,7 +106,7 @@ impl<'t> Context<'t> {
     /// separates word `i` from the word before it.
     pub fn plain_before(&self, i: usize) -> bool {
         let gap = self.gap_before(i);
-        let possessive = i > 0 && self.lower[i - 1].ends_with('s') && gap.starts_with(['\'', '’']);
+        let possessive = i > 0 && self.lower(i - 1).ends_with('s') && gap.starts_with(['\'', '’']);
         is_plain(if possessive { &gap[gap.chars().next().map_or(0, char::len_utf8)..] } else { gap })
     }
 

@@ -77,8 +77,9 @@ pub fn analyze(text: &str, segments: &Segments, counts: &TextCounts, findings: &
     // Words per voice and sentence voices, in one merge of words with quotations.
     let mut quoted_words_in_sentence = vec![0u32; segments.sentences.len()];
     let mut words_per_voice = [0u32; 2];
+    let mut voices = quotes.cursor();
     for w in &segments.words {
-        let voice = quotes.voice_at(w.span.start);
+        let voice = voices.voice_at(w.span.start);
         words_per_voice[voice as usize] += 1;
         if voice == Voice::Quoted {
             quoted_words_in_sentence[w.sentence] += 1;

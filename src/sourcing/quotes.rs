@@ -59,6 +59,32 @@ impl Quotes {
             _ => Voice::Reporter,
         }
     }
+
+    /// A reader of [`Quotes::voice_at`] for positions given in increasing order (the words
+    /// of the text): it walks the quotations once instead of searching them for each word.
+    pub fn cursor(&self) -> VoiceCursor<'_> {
+        VoiceCursor { spans: &self.spans, next: 0 }
+    }
+}
+
+/// See [`Quotes::cursor`].
+pub struct VoiceCursor<'q> {
+    spans: &'q [Span],
+    /// The first quotation that does not end at or before the last position asked.
+    next: usize,
+}
+
+impl VoiceCursor<'_> {
+    /// The voice at `position`, which is at or after the position of the previous call.
+    pub fn voice_at(&mut self, position: usize) -> Voice {
+        while self.spans.get(self.next).is_some_and(|s| s.end <= position) {
+            self.next += 1;
+        }
+        match self.spans.get(self.next) {
+            Some(s) if s.start <= position => Voice::Quoted,
+            _ => Voice::Reporter,
+        }
+    }
 }
 
 /// The stack of open quotation marks, with the stack depths of each kind's marks, so that
@@ -115,9 +141,21 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let mut open = OpenMarks::default();
     let mut outer_start = 0;
     let mut previous: Option<char> = None;
-    let mut chars = body.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, n)| n);
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    // (Written without panicking indexing: each panic site adds data that shifts the wasm.)
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 && b != b'"' && b != b'\'' {
+            // A run of ASCII without quotation marks (most of any text) does nothing but
+            // move `previous` on: skip it in one search.
+            let rest = bytes.get(i..).unwrap_or_default();
+            i += crate::segment::find_any(rest, [b'"', b'\'', b'"', b'\''], true).unwrap_or(rest.len());
+            previous = i.checked_sub(1).and_then(|k| bytes.get(k)).map(|&b| char::from(b));
+            continue;
+        }
+        let mut rest = body.get(i..).unwrap_or_default().chars();
+        let Some(c) = rest.next() else { break };
+        let next = rest.next();
         let followed_by_letter = next.is_some_and(char::is_alphanumeric);
         // An opening single quote needs a letter after it: "the '90s" is an elision, not a quote.
         let opens_word = next.is_some_and(char::is_alphabetic);
@@ -156,6 +194,7 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
             None => {}
         }
         previous = Some(c);
+        i += c.len_utf8();
     }
     if !open.is_empty() {
         out.push(Span::new(paragraph.start + outer_start, paragraph.end));
@@ -169,6 +208,17 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<&str> {
         Quotes::find(text, &segment(text)).spans.iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn the_cursor_reads_the_voices_that_voice_at_gives() {
+        let text = "“We will win,” she said. He said \"no way\" twice. ‘Fine.’\n\n«Oui» and “open";
+        let quotes = Quotes::find(text, &segment(text));
+        assert!(quotes.spans.len() >= 3);
+        let mut cursor = quotes.cursor();
+        for position in 0..=text.len() + 1 {
+            assert_eq!(cursor.voice_at(position), quotes.voice_at(position), "at {position}");
+        }
     }
 
     #[test]
