@@ -52,6 +52,26 @@ pub struct WordMap<V> {
     lengths_by_first_byte: Box<[u64; 256]>,
 }
 
+/// The index of `word` in a `WordMap`'s table, or `None`. Not generic, like `insert_key`, so
+/// the hash-table probe is compiled once for all value types (a smaller wasm).
+fn index_of(index: &FastMap<&'static [u8], u32>, lengths_by_first_byte: &[u64; 256], word: &[u8]) -> Option<usize> {
+    match word.first() {
+        Some(&b) if lengths_by_first_byte[usize::from(b)] & length_bit(word) == 0 => None,
+        _ => index.get(word).map(|&i| i as usize),
+    }
+}
+
+/// The index of `key`, inserted as `next` (and its first byte and length recorded) when new.
+fn insert_key(index: &mut FastMap<&'static [u8], u32>, lengths_by_first_byte: &mut [u64; 256], key: &'static [u8], next: usize) -> usize {
+    let i = *index.entry(key).or_insert(next as u32) as usize;
+    if i == next {
+        if let Some(&b) = key.first() {
+            lengths_by_first_byte[usize::from(b)] |= length_bit(key);
+        }
+    }
+    i
+}
+
 /// The bit of a key's length in [`WordMap`]'s masks.
 fn length_bit(word: &[u8]) -> u64 {
     1 << word.len().min(63)
@@ -66,14 +86,9 @@ impl<V> Default for WordMap<V> {
 impl<V> WordMap<V> {
     /// The value of `key`, inserted with `make` if it is not there yet.
     pub fn get_or_insert_with(&mut self, key: &'static str, make: impl FnOnce() -> V) -> &mut V {
-        let key = key.as_bytes();
-        let next = self.values.len() as u32;
-        let i = *self.index.entry(key).or_insert(next) as usize;
+        let i = insert_key(&mut self.index, &mut self.lengths_by_first_byte, key.as_bytes(), self.values.len());
         if i == self.values.len() {
             self.values.push(make());
-            if let Some(&b) = key.first() {
-                self.lengths_by_first_byte[usize::from(b)] |= length_bit(key);
-            }
         }
         &mut self.values[i]
     }
@@ -105,10 +120,7 @@ impl<V> WordMap<V> {
 
     /// The value of the word with UTF-8 bytes `word`, if it is a key.
     pub fn get_bytes(&self, word: &[u8]) -> Option<&V> {
-        match word.first() {
-            Some(&b) if self.lengths_by_first_byte[usize::from(b)] & length_bit(word) == 0 => None,
-            _ => self.index.get(word).map(|&i| &self.values[i as usize]),
-        }
+        index_of(&self.index, &self.lengths_by_first_byte, word).map(|i| &self.values[i])
     }
 
     /// True when `word` is a key.

@@ -103,6 +103,9 @@ fn consensus_is_the_median_of_six_grade_formulas() {
     assert_close(readability::consensus_grade(&sample()), (9.91 + 11.2) / 2.0);
     assert_eq!(readability::median(&mut [3.0, 1.0, 2.0]), Some(2.0));
     assert_eq!(readability::median(&mut []), None);
+    // Even count: the mean of the middle two, whatever the input order.
+    assert_eq!(readability::median(&mut [12.0, 4.0, 8.0, 6.0, 10.0, 2.0]), Some(7.0));
+    assert_eq!(readability::median(&mut [-1.5, 7.0]), Some(2.75));
 }
 
 #[test]

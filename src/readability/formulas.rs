@@ -124,8 +124,18 @@ pub fn consensus_grade(t: &Tally) -> Option<f64> {
 }
 
 /// Median of `values` (reordered in place); `None` when empty.
+///
+/// Sorts with a plain insertion sort: the consensus takes at most six grades, and the
+/// standard library's sort would compile about 2 KB (gzipped) of general sorting code into
+/// the wasm for them. Quadratic, so meant for short slices only.
 pub fn median(values: &mut [f64]) -> Option<f64> {
-    values.sort_by(f64::total_cmp);
+    for i in 1..values.len() {
+        let mut j = i;
+        while j > 0 && values[j - 1].total_cmp(&values[j]).is_gt() {
+            values.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     let n = values.len();
     match n {
         0 => None,

@@ -68,9 +68,9 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let next = complete_automaton(children, &mut weights);
     let table = |source: &'static str| data_lines(source).filter_map(|(word, n)| Some((word.as_bytes(), n.parse::<u32>().ok()?)));
     let mut exceptions: FastMap<&'static [u8], u32> = FastMap::with_capacity_and_hasher(4096, Default::default());
-    exceptions.extend(table(include_str!("../../data/syllable_exceptions.txt")));
+    exceptions.extend(table(crate::wordlists::without_comments!(include_str!("../../data/syllable_exceptions.txt"))));
     // Abbreviations are counted as spoken, whatever the exceptions say.
-    exceptions.extend(table(include_str!("../../data/syllable_abbreviations.txt")));
+    exceptions.extend(table(crate::wordlists::without_comments!(include_str!("../../data/syllable_abbreviations.txt"))));
     Rules { next, weights, exceptions, patterns }
 });
 
