@@ -93,8 +93,9 @@ pub(crate) const fn strip_comments<const N: usize>(source: &str) -> [u8; N] {
 /// shares with the word before (at most 31) and then the rest of the word. Sorted lists
 /// compress much better this way than as lines even under gzip (the Dale-Chall and Spache
 /// lists: 10.7 KB gzipped as lines, 7.6 KB front-coded), and the readable file stays the
-/// source. [`front_decoded`] gives the words back, in file order. A word must not have a
-/// byte below 0x20 (the prefix bytes are 0..=31); the build fails if one does.
+/// source. [`front_decoded`] gives the words back, in file order. A tab inside a line (the
+/// column separator of `word<TAB>count` tables) is coded as a space; any other byte below
+/// 0x20 (the prefix bytes are 0..=31) fails the build.
 macro_rules! front_coded {
     ($source:expr) => {{
         const SOURCE: &str = $source;
@@ -104,6 +105,7 @@ macro_rules! front_coded {
         BYTES
     }};
 }
+pub(crate) use front_coded;
 
 /// The next word of a list file at or after byte `pos`: its bounds (trimmed, comment and blank
 /// lines skipped, as [`list_words`] reads the file) and where the search goes on; `None` at
@@ -161,8 +163,9 @@ pub(crate) const fn front_code<const N: usize>(source: &str) -> [u8; N] {
         len += 1;
         let mut i = start + k;
         while i < end {
-            assert!(bytes[i] >= 0x20, "a list word has a control character");
-            out[len] = bytes[i];
+            let byte = if bytes[i] == b'\t' { b' ' } else { bytes[i] };
+            assert!(byte >= 0x20, "a list word has a control character");
+            out[len] = byte;
             len += 1;
             i += 1;
         }
@@ -173,7 +176,7 @@ pub(crate) const fn front_code<const N: usize>(source: &str) -> [u8; N] {
 
 /// The words of a `front_coded!` list, in file order. They live as long as the program
 /// (one leaked buffer per list, like the `'static` text of an embedded file).
-fn front_decoded(coded: &[u8]) -> Vec<&'static str> {
+pub(crate) fn front_decoded(coded: &[u8]) -> Vec<&'static str> {
     let mut text: Vec<u8> = Vec::with_capacity(coded.len() * 3);
     let mut bounds = Vec::new();
     let (mut prev, mut i) = (0, 0);
