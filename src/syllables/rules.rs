@@ -60,7 +60,10 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let mut weights = Vec::with_capacity(9216);
     weights.push(0i32);
     let mut patterns = 0;
-    for (pattern, weight) in data_lines(include_str!("../../data/syllable_rules.txt")) {
+    // Front-coded at compile time like the exceptions below (the patterns are sorted); each
+    // entry comes back as "pattern weight".
+    for entry in crate::wordlists::front_decoded(crate::wordlists::front_coded!(include_str!("../../data/syllable_rules.txt"))) {
+        let Some((pattern, weight)) = entry.split_once(' ') else { continue };
         let Ok(weight) = weight.parse::<i32>() else { continue };
         patterns += 1;
         insert_pattern(&mut children, &mut weights, 0, pattern.as_bytes(), weight);
@@ -68,7 +71,7 @@ static RULES: LazyLock<Rules> = LazyLock::new(|| {
     let next = complete_automaton(children, &mut weights);
     let table = |source: &'static str| data_lines(source).filter_map(|(word, n)| Some((word.as_bytes(), n.parse::<u32>().ok()?)));
     let mut exceptions: FastMap<&'static [u8], u32> = FastMap::with_capacity_and_hasher(4096, Default::default());
-    // The largest table, front-coded at compile time like the Dale-Chall list (about 1.5 KB
+    // The largest table, front-coded at compile time like the Dale-Chall list (about 1 KB
     // less gzipped wasm); each entry comes back as "word count".
     let coded = crate::wordlists::front_coded!(include_str!("../../data/syllable_exceptions.txt"));
     exceptions.extend(crate::wordlists::front_decoded(coded).into_iter().filter_map(|entry| {
