@@ -28,6 +28,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { article, brownParagraphs, ensureInputs } from './bench-corpus.mjs';
+import { gotoApp, waitForRender } from '../tests/e2e/helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WWW = join(ROOT, 'www');
@@ -230,7 +231,7 @@ async function benchChromium(inputs) {
 
 // ---- The page (www/), when it exists ---------------------------------------------------
 
-async function benchPage(paragraphs) {
+async function benchPage(paragraphs, largest) {
   if (!existsSync(join(WWW, 'index.html'))) {
     log('\n## Page-level timings\nskipped: www/index.html is not in this checkout yet (the page is built in parallel).');
     return;
@@ -289,7 +290,7 @@ async function benchPage(paragraphs) {
     times.sort((a, b) => a - b);
     log(`re-render after a keystroke, 2,000-word article: median ${times[2]} ms (of ${times.join(', ')} ms; includes any debounce the page applies)`);
     await context.close();
-    await pageMemory(browser, server.url);
+    await pageMemory(browser, server.url, largest);
   } catch (e) {
     log(`page-level timings failed: ${e.message.split('\n')[0]}`);
   } finally {
@@ -305,16 +306,14 @@ async function benchPage(paragraphs) {
  * textarea (the same in a page with nothing but a textarea); the difference to the peak is
  * what Hedgescope's analysis and drawing cost.
  */
-async function pageMemory(browser, url) {
-  const largest = ensureInputs().at(-1);
+async function pageMemory(browser, url, largest) {
   const text = readFileSync(largest.path, 'utf8');
   const before = rendererPids();
   // Service workers blocked: a fresh tab with no worker of an earlier context around.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(() => document.body.dataset.analysis !== undefined);
+    await gotoApp(page, url);
     const pids = [...rendererPids()].filter((p) => !before.has(p));
     const empty = tabFootprint(pids);
     const renders = await page.evaluate((value) => {
@@ -328,7 +327,7 @@ async function pageMemory(browser, url) {
     await page.evaluate(() => {
       document.querySelector('textarea').dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     });
-    await page.waitForFunction((n) => Number(document.body.dataset.renders ?? 0) > n && document.body.dataset.analysis === 'ready', renders, { timeout: 120_000 });
+    await waitForRender(page, renders, 120_000);
     const ms = Date.now() - t;
     await page.waitForTimeout(1000);
     const peak = sampler.stop();
@@ -422,7 +421,7 @@ if (textstatRows && (chromium || nodeRows)) {
   });
 }
 if (only.has('payload')) payload();
-if (only.has('page')) await benchPage(brownParagraphs());
+if (only.has('page')) await benchPage(brownParagraphs(), inputs.at(-1));
 if (only.has('adversarial')) {
   log('\n## Adversarial shapes (native release build, best of 3; examples/bench_adversarial.rs)');
   execFileSync(join(ROOT, 'target', 'release', 'examples', 'bench_adversarial'), { cwd: ROOT, env, stdio: 'inherit' });
