@@ -166,6 +166,19 @@ mod tests {
         }
     }
 
+    // proptest is a native-only dev-dependency.
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #[test]
+        fn utf16_offsets_agree_with_encode_utf16_on_any_text(text in "(a{0,70}|[é中😀\u{301}\n ]){0,12}") {
+            let map = Utf16Offsets::new(&text);
+            for byte in 0..=text.len() + 1 {
+                let boundary = (0..=byte.min(text.len())).rev().find(|&b| text.is_char_boundary(b)).unwrap();
+                proptest::prop_assert_eq!(map.convert(byte), text[..boundary].encode_utf16().count(), "byte {}", byte);
+            }
+        }
+    }
+
     #[test]
     fn ascii_offsets_are_identity() {
         let map = Utf16Offsets::new("plain");
