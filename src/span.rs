@@ -159,10 +159,12 @@ mod tests {
     #[test]
     fn utf16_offsets_agree_where_characters_straddle_ascii_blocks() {
         // Multi-byte characters at every position around the 64-byte block edges, between
-        // long ASCII runs (the fast path for all-ASCII blocks).
+        // long ASCII runs (the fast path for all-ASCII blocks), with and without a 2-byte
+        // character early in the block (with a 4-byte lead in its last byte, such a block
+        // has as many UTF-16 units as bytes without being ASCII).
         for lead in 55..70 {
-            for ch in ["é", "中", "😀"] {
-                let text = format!("{}{ch}{}{ch}", "a".repeat(lead), "b".repeat(130));
+            for (before, ch) in [("", "é"), ("", "中"), ("", "😀"), ("é", "😀"), ("é", "中")] {
+                let text = format!("{before}{}{ch}{}{ch}", "a".repeat(lead), "b".repeat(130));
                 let map = Utf16Offsets::new(&text);
                 for byte in 0..=text.len() {
                     let boundary = (0..=byte).rev().find(|&b| text.is_char_boundary(b)).unwrap();
