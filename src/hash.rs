@@ -16,7 +16,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// The multiplier of rustc's FxHash (v2): odd, with well-spread bits.
 const MULTIPLIER: u64 = 0xf135_7aea_2e62_a9c5;
 
-/// A multiply-xor hash over 8-byte little-endian chunks (the last one zero-padded).
+/// A multiply-xor hash over 8-byte little-endian chunks (see [`WordHasher::write`]).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct WordHasher(u64);
 
@@ -28,6 +28,20 @@ impl WordHasher {
     }
 }
 
+/// The first 8 bytes of `bytes` (at least 8), little-endian.
+fn read_u64(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(word)
+}
+
+/// The first 4 bytes of `bytes` (at least 4), little-endian.
+fn read_u32(bytes: &[u8]) -> u32 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&bytes[..4]);
+    u32::from_le_bytes(word)
+}
+
 impl Hasher for WordHasher {
     /// A product's high bits depend on every input bit but its low bits only on the low
     /// input bits, and hash tables index by the low bits: so the high half is folded in and
@@ -36,18 +50,25 @@ impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         (self.0 ^ (self.0 >> 32)).wrapping_mul(MULTIPLIER).rotate_left(26)
     }
+    /// Every 8-byte chunk, then the last 8 bytes (overlapping the chunks) when the length is
+    /// not a multiple of 8; a word under 8 bytes is read as two overlapping 4-byte halves or
+    /// as its first, middle and last byte. Together with the length, which `Hash for [u8]`
+    /// and `Hash for str` write too, the reads cover every byte, with no copy of a
+    /// variable-length tail (which costs a `memcpy` call per word).
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+        let n = bytes.len();
+        if n >= 8 {
+            let mut chunks = bytes.chunks_exact(8);
+            for chunk in &mut chunks {
+                self.add(read_u64(chunk));
+            }
+            if !chunks.remainder().is_empty() {
+                self.add(read_u64(&bytes[n - 8..]));
+            }
+        } else if n >= 4 {
+            self.add((u64::from(read_u32(&bytes[..4])) << 32) | u64::from(read_u32(&bytes[n - 4..])));
+        } else if n > 0 {
+            self.add((u64::from(bytes[0]) << 16) | (u64::from(bytes[n / 2]) << 8) | u64::from(bytes[n - 1]));
         }
     }
     // The length prefix of `[u8]` and the terminator of `str`: one step each, not 8 and 1.
