@@ -35,6 +35,7 @@
 //!   sentences; `statistics.sentence_units` gives the units.
 
 use crate::hash::FastMap;
+use crate::readability::passive::{PassiveScan, Role};
 use crate::segment::{find_any, Segments, Word};
 use crate::span::Span;
 use crate::syllables::syllables;
@@ -306,6 +307,9 @@ pub struct TextCounts {
     pub key_ids: Vec<u32>,
     /// How many distinct key ids there are.
     pub distinct_keys: usize,
+    /// Per sentence: has a passive construction (`readability::passive`; the scan runs here,
+    /// with each word form's role cached, rather than in a pass of its own).
+    pub passive: Vec<bool>,
     /// The hard words (complex or difficult), in text order.
     pub hard_words: Vec<HardWordStats>,
     /// One per sentence (with `sentences == 1`, `sentence_units >= 1`).
@@ -332,9 +336,9 @@ struct WordCache<'t> {
     /// Word bytes -> index into `forms` (the same map type as the syllable exceptions and
     /// the `WordMap`s, so no new hash table code goes into the wasm).
     index: FastMap<&'t [u8], u32>,
-    /// Per form: stats as a sentence-initial word, whether it starts with a capital, and its
-    /// key id.
-    forms: Vec<(WordStats, bool, u32)>,
+    /// Per form: stats as a sentence-initial word, whether it starts with a capital, its key
+    /// id and its role in passive constructions.
+    forms: Vec<(WordStats, bool, u32, Role)>,
     /// [`word_key`] -> key id (see [`TextCounts::key_ids`]); probed once per new form.
     key_ids: KeyIds,
 }
@@ -394,16 +398,17 @@ impl<'t> WordCache<'t> {
         }
     }
 
-    /// What [`WordStats::of`] gives for the word at `span` of `text`, and its key id.
-    fn stats(&mut self, text: &'t str, span: Span, starts_sentence: bool) -> (WordStats, u32) {
+    /// What [`WordStats::of`] gives for the word at `span` of `text`, its key id and its
+    /// passive role.
+    fn stats(&mut self, text: &'t str, span: Span, starts_sentence: bool) -> (WordStats, u32, Role) {
         // Looked up by bytes: a hit needs no `&str` (whose slicing checks char boundaries).
         let bytes = &text.as_bytes()[span.start..span.end];
-        let (mut stats, capitalised, key_id) = match self.index.get(bytes) {
+        let (mut stats, capitalised, key_id, role) = match self.index.get(bytes) {
             Some(&i) => self.forms[i as usize],
             None => {
                 let word = span.slice(text);
                 let stats = WordStats::of(word, true);
-                let form = (stats, word.chars().next().is_some_and(char::is_uppercase), self.key_ids.id(stats.key));
+                let form = (stats, word.chars().next().is_some_and(char::is_uppercase), self.key_ids.id(stats.key), Role::of(word));
                 if self.forms.len() < CACHE_MAX_FORMS {
                     self.index.insert(bytes, self.forms.len() as u32);
                     self.forms.push(form);
@@ -417,7 +422,7 @@ impl<'t> WordCache<'t> {
             stats.difficult = false;
             stats.spache_unfamiliar = false;
         }
-        (stats, key_id)
+        (stats, key_id, role)
     }
 }
 
@@ -447,8 +452,10 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
             let words = &segments.words[sentence.words.clone()];
             let units = 1 + inner_semicolons(text, words);
             let mut tally = Tally { sentences: 1, sentence_units: units, ..Default::default() };
+            let (mut passive_scan, mut passive) = (PassiveScan::default(), false);
             for (i, word) in words.iter().enumerate() {
-                let (stats, key_id) = cache.stats(text, word.span, i == 0);
+                let (stats, key_id, role) = cache.stats(text, word.span, i == 0);
+                passive = passive || passive_scan.step(role);
                 if stats.complex || stats.difficult {
                     out.hard_words.push(HardWordStats {
                         word: sentence.words.start + i,
@@ -474,6 +481,7 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
             }
             paragraph_tally += tally;
             out.sentences.push(tally);
+            out.passive.push(passive);
         }
         out.document += paragraph_tally;
         out.paragraphs.push(paragraph_tally);
@@ -482,6 +490,7 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
     // Built once and kept until `readability::build`: no capacity left over from doubling.
     out.hard_words.shrink_to_fit();
     out.sentences.shrink_to_fit();
+    out.passive.shrink_to_fit();
     out
 }
 

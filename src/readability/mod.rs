@@ -98,7 +98,7 @@ pub struct ReadabilityParts {
 /// as it is done with it: on long texts they are megabytes, and the per-sentence reports
 /// built here are what makes the analysis' memory peak.
 pub fn build(text: &str, segments: &Segments, counts: &mut TextCounts, with_sentences: bool, with_paragraphs: bool) -> ReadabilityParts {
-    let passive = passive::passive_sentences(text, segments);
+    let passive = std::mem::take(&mut counts.passive);
     let statistics = statistics::statistics(segments, counts, &passive);
     counts.key_ids = Vec::new();
     let sentences = if with_sentences {
