@@ -36,7 +36,7 @@
 
 use crate::hash::FastMap;
 use crate::readability::passive::{PassiveScan, Role};
-use crate::segment::{find_any, Segments, Word};
+use crate::segment::{Segments, Word};
 use crate::span::Span;
 use crate::syllables::syllables;
 use crate::wordlists;
@@ -184,15 +184,10 @@ fn inner_semicolons(text: &str, words: &[Word]) -> u32 {
     match (words.first(), words.last()) {
         // One word: first.end > last.start, and there is nothing between.
         (Some(first), Some(last)) if first.span.end < last.span.start => {
-            // Semicolons are rare: skipping to each one eight bytes at a time costs a fraction
-            // of a test per byte (this ran over every byte of every sentence).
-            let mut rest = &text.as_bytes()[first.span.end..last.span.start];
-            let mut n = 0;
-            while let Some(k) = find_any(rest, [b';'; 4], false) {
-                n += 1;
-                rest = &rest[k + 1..];
-            }
-            n
+            // Semicolons are rare: `str::matches` with a char skips to each one with std's
+            // word-at-a-time `memchr`, a fraction of a test per byte (this runs over every
+            // byte of every sentence).
+            text[first.span.end..last.span.start].matches(';').count() as u32
         }
         _ => 0,
     }
