@@ -35,11 +35,11 @@
 //!   sentences; `statistics.sentence_units` gives the units.
 
 use crate::hash::FastMap;
+use crate::readability::passive::{PassiveScan, Role};
 use crate::segment::{Segments, Word};
+use crate::span::Span;
 use crate::syllables::syllables;
 use crate::wordlists;
-use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::AddAssign;
 
 /// Syllables at or above which a word is a polysyllable (McLaughlin 1969).
@@ -184,7 +184,10 @@ fn inner_semicolons(text: &str, words: &[Word]) -> u32 {
     match (words.first(), words.last()) {
         // One word: first.end > last.start, and there is nothing between.
         (Some(first), Some(last)) if first.span.end < last.span.start => {
-            text.as_bytes()[first.span.end..last.span.start].iter().filter(|&&b| b == b';').count() as u32
+            // Semicolons are rare: `str::matches` with a char skips to each one with std's
+            // word-at-a-time `memchr`, a fraction of a test per byte (this runs over every
+            // byte of every sentence).
+            text[first.span.end..last.span.start].matches(';').count() as u32
         }
         _ => 0,
     }
@@ -215,27 +218,6 @@ pub fn word_key(word: &str) -> u64 {
     }
     fnv_finish(hash)
 }
-
-/// A hasher for keys that are already hashes ([`word_key`]): passes them through.
-#[derive(Default)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 << 8) | u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// A set of [`word_key`]s.
-pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
 /// Counts over any run of words and sentences. All fields add up across runs except
 /// `spache_unfamiliar_words`, which counts distinct words (see the module docs).
@@ -309,12 +291,20 @@ pub struct HardWordStats {
     pub difficult: bool,
 }
 
-/// Counts of the whole text, each paragraph and each sentence, each word's [`word_key`], and
-/// the stats of the hard words.
+/// Counts of the whole text, each paragraph and each sentence, each word's key id, and the
+/// stats of the hard words.
 #[derive(Clone, Debug, Default)]
 pub struct TextCounts {
-    /// One [`word_key`] per word, parallel to `Segments::words` (lexical diversity needs them).
-    pub keys: Vec<u64>,
+    /// One key id per word, parallel to `Segments::words` (lexical diversity needs them):
+    /// words with equal [`word_key`]s (the same word in any case) have equal ids, and the
+    /// ids are dense (`0..distinct_keys`), so sets of words are flags in an array indexed by
+    /// id rather than hash sets.
+    pub key_ids: Vec<u32>,
+    /// How many distinct key ids there are.
+    pub distinct_keys: usize,
+    /// Per sentence: has a passive construction (`readability::passive`; the scan runs here,
+    /// with each word form's role cached, rather than in a pass of its own).
+    pub passive: Vec<bool>,
     /// The hard words (complex or difficult), in text order.
     pub hard_words: Vec<HardWordStats>,
     /// One per sentence (with `sentences == 1`, `sentence_units >= 1`).
@@ -341,8 +331,60 @@ struct WordCache<'t> {
     /// Word bytes -> index into `forms` (the same map type as the syllable exceptions and
     /// the `WordMap`s, so no new hash table code goes into the wasm).
     index: FastMap<&'t [u8], u32>,
-    /// Stats as a sentence-initial word, and whether the word starts with a capital.
-    forms: Vec<(WordStats, bool)>,
+    /// Per form: stats as a sentence-initial word, whether it starts with a capital, its key
+    /// id and its role in passive constructions.
+    forms: Vec<(WordStats, bool, u32, Role)>,
+    /// [`word_key`] -> key id (see [`TextCounts::key_ids`]); probed once per new form.
+    key_ids: KeyIds,
+}
+
+/// A map from [`word_key`]s to dense ids, by open addressing with linear probing. The keys
+/// are hashes already, so they index the table as they are. A dozen lines here cost less
+/// wasm than one more instantiation of the std `HashMap` for `u64` keys.
+#[derive(Default)]
+struct KeyIds {
+    /// `(key, id)`, with `id == u32::MAX` for an empty slot; the length is a power of two
+    /// and at most half the slots are used.
+    slots: Vec<(u64, u32)>,
+    /// Keys stored (the next id).
+    len: u32,
+}
+
+impl KeyIds {
+    /// An empty map of `n` slots (a power of two).
+    fn with_slots(n: usize) -> Self {
+        KeyIds { slots: vec![(0, u32::MAX); n], len: 0 }
+    }
+
+    /// The id of `key`, the next one if it is new.
+    fn id(&mut self, key: u64) -> u32 {
+        if 2 * (self.len as usize + 1) > self.slots.len() {
+            let len = self.len;
+            let old = std::mem::replace(self, KeyIds::with_slots((2 * self.slots.len()).max(64))).slots;
+            self.len = len;
+            for (key, id) in old.into_iter().filter(|&(_, id)| id != u32::MAX) {
+                *self.slot(key) = (key, id);
+            }
+        }
+        let len = self.len;
+        let slot = self.slot(key);
+        if slot.1 == u32::MAX {
+            *slot = (key, len);
+        }
+        let id = slot.1;
+        self.len += u32::from(id == len);
+        id
+    }
+
+    /// The slot holding `key`, or the empty slot where it belongs.
+    fn slot(&mut self, key: u64) -> &mut (u64, u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = key as usize & mask;
+        while self.slots[i].1 != u32::MAX && self.slots[i].0 != key {
+            i = (i + 1) & mask;
+        }
+        &mut self.slots[i]
+    }
 }
 
 impl<'t> WordCache<'t> {
@@ -350,17 +392,28 @@ impl<'t> WordCache<'t> {
     /// words on short texts, fewer on long ones) so the table rarely regrows.
     fn new(words: usize) -> Self {
         let capacity = (words / 4).min(CACHE_MAX_FORMS);
-        WordCache { index: FastMap::with_capacity_and_hasher(capacity, Default::default()), forms: Vec::with_capacity(capacity) }
+        WordCache {
+            index: FastMap::with_capacity_and_hasher(capacity, Default::default()),
+            forms: Vec::with_capacity(capacity),
+            // Sized for the forms up front: regrowing would leave the old table as a hole in
+            // the wasm heap, which never shrinks (8 MB more linear memory on 5 MB of text).
+            key_ids: KeyIds::with_slots((2 * capacity).next_power_of_two()),
+        }
     }
 
-    /// What [`WordStats::of`] gives for `word`.
-    fn stats(&mut self, word: &'t str, starts_sentence: bool) -> WordStats {
-        let (mut stats, capitalised) = match self.index.get(word.as_bytes()) {
+    /// What [`WordStats::of`] gives for the word at `span` of `text`, its key id and its
+    /// passive role.
+    fn stats(&mut self, text: &'t str, span: Span, starts_sentence: bool) -> (WordStats, u32, Role) {
+        // Looked up by bytes: a hit needs no `&str` (whose slicing checks char boundaries).
+        let bytes = &text.as_bytes()[span.start..span.end];
+        let (mut stats, capitalised, key_id, role) = match self.index.get(bytes) {
             Some(&i) => self.forms[i as usize],
             None => {
-                let form = (WordStats::of(word, true), word.chars().next().is_some_and(char::is_uppercase));
+                let word = span.slice(text);
+                let stats = WordStats::of(word, true);
+                let form = (stats, word.chars().next().is_some_and(char::is_uppercase), self.key_ids.id(stats.key), Role::of(word));
                 if self.forms.len() < CACHE_MAX_FORMS {
-                    self.index.insert(word.as_bytes(), self.forms.len() as u32);
+                    self.index.insert(bytes, self.forms.len() as u32);
                     self.forms.push(form);
                 }
                 form
@@ -372,25 +425,40 @@ impl<'t> WordCache<'t> {
             stats.difficult = false;
             stats.spache_unfamiliar = false;
         }
-        stats
+        (stats, key_id, role)
     }
+}
+
+/// Where a Spache-unfamiliar word (by key id) was last counted, so that each distinct word
+/// counts once per sentence, paragraph and document (see the module docs).
+#[derive(Clone, Copy, Default)]
+struct LastCounted {
+    /// 1 + index of the sentence (0: never).
+    sentence: u32,
+    /// 1 + index of the paragraph (0: never).
+    paragraph: u32,
+    /// Counted in the document.
+    document: bool,
 }
 
 /// Counts everything once.
 pub fn count(text: &str, segments: &Segments) -> TextCounts {
-    let mut out = TextCounts { keys: Vec::with_capacity(segments.words.len()), ..Default::default() };
-    let (mut in_sentence, mut in_paragraph, mut in_document) = (KeySet::default(), KeySet::default(), KeySet::default());
+    let mut out = TextCounts { key_ids: Vec::with_capacity(segments.words.len()), ..Default::default() };
     let mut cache = WordCache::new(segments.words.len());
-    for paragraph in &segments.paragraphs {
+    let mut last_counted: Vec<LastCounted> = Vec::new();
+    let mut sentence_number = 0u32;
+    for (paragraph_index, paragraph) in segments.paragraphs.iter().enumerate() {
+        let paragraph_number = paragraph_index as u32 + 1;
         let mut paragraph_tally = Tally::default();
-        in_paragraph.clear();
         for sentence in &segments.sentences[paragraph.sentences.clone()] {
+            sentence_number += 1;
             let words = &segments.words[sentence.words.clone()];
             let units = 1 + inner_semicolons(text, words);
             let mut tally = Tally { sentences: 1, sentence_units: units, ..Default::default() };
-            in_sentence.clear();
+            let (mut passive_scan, mut passive) = (PassiveScan::default(), false);
             for (i, word) in words.iter().enumerate() {
-                let stats = cache.stats(word.span.slice(text), i == 0);
+                let (stats, key_id, role) = cache.stats(text, word.span, i == 0);
+                passive = passive || passive_scan.step(role);
                 if stats.complex || stats.difficult {
                     out.hard_words.push(HardWordStats {
                         word: sentence.words.start + i,
@@ -402,21 +470,30 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
                 }
                 tally.add_word(&stats);
                 if stats.spache_unfamiliar {
-                    tally.spache_unfamiliar_words += u32::from(in_sentence.insert(stats.key));
-                    paragraph_tally.spache_unfamiliar_words += u32::from(in_paragraph.insert(stats.key));
-                    out.document.spache_unfamiliar_words += u32::from(in_document.insert(stats.key));
+                    let k = key_id as usize;
+                    if k >= last_counted.len() {
+                        last_counted.resize(k + 1, LastCounted::default());
+                    }
+                    let last = &mut last_counted[k];
+                    tally.spache_unfamiliar_words += u32::from(last.sentence != sentence_number);
+                    paragraph_tally.spache_unfamiliar_words += u32::from(last.paragraph != paragraph_number);
+                    out.document.spache_unfamiliar_words += u32::from(!last.document);
+                    *last = LastCounted { sentence: sentence_number, paragraph: paragraph_number, document: true };
                 }
-                out.keys.push(stats.key);
+                out.key_ids.push(key_id);
             }
             paragraph_tally += tally;
             out.sentences.push(tally);
+            out.passive.push(passive);
         }
         out.document += paragraph_tally;
         out.paragraphs.push(paragraph_tally);
     }
+    out.distinct_keys = cache.key_ids.len as usize;
     // Built once and kept until `readability::build`: no capacity left over from doubling.
     out.hard_words.shrink_to_fit();
     out.sentences.shrink_to_fit();
+    out.passive.shrink_to_fit();
     out
 }
 
@@ -432,9 +509,27 @@ mod tests {
         // Each word twice in each position: the second lookup is a cache hit.
         for starts_sentence in [false, true, false, true] {
             for word in words {
-                assert_eq!(cache.stats(word, starts_sentence), WordStats::of(word, starts_sentence), "{word} {starts_sentence}");
+                assert_eq!(cache.stats(word, Span::new(0, word.len()), starts_sentence).0, WordStats::of(word, starts_sentence), "{word} {starts_sentence}");
             }
         }
+        // Key ids: equal for the same word in any case, different otherwise.
+        let id = |cache: &mut WordCache<'static>, w: &'static str| cache.stats(w, Span::new(0, w.len()), false).1;
+        assert_eq!(id(&mut cache, "Zebra"), id(&mut cache, "zebra"));
+        assert_eq!(id(&mut cache, "ÉTÉ"), id(&mut cache, "été"));
+        assert_ne!(id(&mut cache, "zebra"), id(&mut cache, "Washington"));
+    }
+
+    #[test]
+    fn key_ids_are_dense_and_stable_as_the_table_grows() {
+        let mut ids = KeyIds::with_slots(1);
+        let key = |k: u64| k.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        for k in 0..1000 {
+            assert_eq!(ids.id(key(k)), k as u32);
+        }
+        for k in (0..1000).rev() {
+            assert_eq!(ids.id(key(k)), k as u32, "after growing");
+        }
+        assert_eq!(ids.len, 1000);
     }
 
     #[test]

@@ -1,40 +1,89 @@
-//! One fast hasher for the fixed word tables (lexicons and word lists).
+//! One fast hasher for the word tables (lexicons, word lists, the per-text word cache).
 //!
-//! The std default, SipHash, resists hash-flooding by attacker-chosen keys. Our tables hold
-//! only our own words, built once from the embedded lists, and are probed with words of the
-//! text: a flood can at worst slow a probe, never change a result. FNV-1a is several times
-//! cheaper than SipHash on short words. Every word table in the crate uses it.
+//! The std default, SipHash, resists hash-flooding by attacker-chosen keys. Our fixed tables
+//! hold only our own words, built once from the embedded lists, and are probed with words of
+//! the text: a flood can at worst slow a probe, never change a result. No result depends on
+//! a table's iteration order either, so the hasher can change freely.
+//!
+//! The hasher takes 8 bytes per multiply (most words are one or two steps), where a
+//! byte-at-a-time hash such as FNV-1a takes one multiply per byte, plus eight more for the
+//! length that `Hash for [u8]` writes first. Word lookups are among the commonest operations
+//! of `analyze`, so this matters.
 
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a over the written bytes.
-#[derive(Clone, Copy, Debug)]
-pub struct Fnv(u64);
+/// The multiplier of rustc's FxHash (v2): odd, with well-spread bits.
+const MULTIPLIER: u64 = 0xf135_7aea_2e62_a9c5;
 
-impl Default for Fnv {
-    fn default() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
+/// A multiply-xor hash over 8-byte little-endian chunks (see [`WordHasher::write`]).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordHasher(u64);
+
+impl WordHasher {
+    /// Mixes one 64-bit chunk in.
+    #[inline]
+    fn add(&mut self, chunk: u64) {
+        self.0 = (self.0 ^ chunk).wrapping_mul(MULTIPLIER);
     }
 }
 
-impl Hasher for Fnv {
+/// The first 8 bytes of `bytes` (at least 8), little-endian.
+fn read_u64(bytes: &[u8]) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[..8]);
+    u64::from_le_bytes(word)
+}
+
+/// The first 4 bytes of `bytes` (at least 4), little-endian.
+fn read_u32(bytes: &[u8]) -> u32 {
+    let mut word = [0u8; 4];
+    word.copy_from_slice(&bytes[..4]);
+    u32::from_le_bytes(word)
+}
+
+impl Hasher for WordHasher {
+    /// A product's high bits depend on every input bit but its low bits only on the low
+    /// input bits, and hash tables index by the low bits: so the high half is folded in and
+    /// mixed once more, and the best-mixed bits are rotated down (without this, words that
+    /// differ in their last letters crowd into few buckets; a test checks the spread).
     fn finish(&self) -> u64 {
-        self.0
+        (self.0 ^ (self.0 >> 32)).wrapping_mul(MULTIPLIER).rotate_left(26)
     }
+    /// Every 8-byte chunk, then the last 8 bytes (overlapping the chunks) when the length is
+    /// not a multiple of 8; a word under 8 bytes is read as two overlapping 4-byte halves or
+    /// as its first, middle and last byte. Together with the length, which `Hash for [u8]`
+    /// and `Hash for str` write too, the reads cover every byte, with no copy of a
+    /// variable-length tail (which costs a `memcpy` call per word).
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        let n = bytes.len();
+        if n >= 8 {
+            let mut chunks = bytes.chunks_exact(8);
+            for chunk in &mut chunks {
+                self.add(read_u64(chunk));
+            }
+            if !chunks.remainder().is_empty() {
+                self.add(read_u64(&bytes[n - 8..]));
+            }
+        } else if n >= 4 {
+            self.add((u64::from(read_u32(&bytes[..4])) << 32) | u64::from(read_u32(&bytes[n - 4..])));
+        } else if n > 0 {
+            self.add((u64::from(bytes[0]) << 16) | (u64::from(bytes[n / 2]) << 8) | u64::from(bytes[n - 1]));
         }
-        self.0 = h;
+    }
+    // The length prefix of `[u8]` and the terminator of `str`: one step each, not 8 and 1.
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
     }
 }
 
-/// A `HashMap` with the FNV hasher.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A `HashSet` with the FNV hasher.
-pub type FastSet<T> = HashSet<T, BuildHasherDefault<Fnv>>;
+/// A `HashMap` with [`WordHasher`].
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// A `HashSet` with [`WordHasher`].
+pub type FastSet<T> = HashSet<T, BuildHasherDefault<WordHasher>>;
 
 /// A fixed table keyed by words, that rejects most words of a text before hashing: a word
 /// whose (first byte, length) pair starts no key is not looked up.
@@ -132,6 +181,32 @@ impl<V> WordMap<V> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::hash::BuildHasher;
+
+    #[test]
+    fn word_hashes_spread_over_the_low_bits() {
+        // Hash tables index by the low bits: words that differ only in their last letters
+        // (as inflections do) must still land in different buckets.
+        let letters = b"abcdefghijklmnopqrstuvwxyz";
+        let mut words = Vec::new();
+        for a in letters {
+            for b in letters {
+                for c in letters {
+                    words.push(vec![b's', b't', *a, *b, *c]);
+                    words.push(vec![b'c', b'o', b'n', b's', b'i', b'd', *a, *b, *c]);
+                }
+            }
+        }
+        let mut buckets = vec![0u32; 1 << 16];
+        // `hash_one` hashes a `&[u8]` as the tables do (the length, then the bytes).
+        for w in &words {
+            let h = BuildHasherDefault::<WordHasher>::default().hash_one(w.as_slice());
+            buckets[(h & 0xffff) as usize] += 1;
+        }
+        // 35,152 words in 65,536 buckets: a good hash puts at most a handful in any one.
+        let fullest = *buckets.iter().max().unwrap();
+        assert!(fullest <= 8, "{fullest} words in one bucket");
+    }
 
     #[test]
     fn word_map_finds_exactly_its_keys() {

@@ -28,8 +28,7 @@ pub const MIN_ENGLISH_SHARE: f64 = 0.1;
 /// The longest word on the list, in bytes; longer words are never on it.
 const MAX_COMMON_LEN: usize = 8;
 
-/// The list, in byte order as the file keeps it (a test checks), so that it needs no sort
-/// here (a sort would add its code to the wasm for ~140 words). Read once, into [`PACKED`].
+/// The list as written in `data/english_common_words.txt`.
 fn common_words() -> impl Iterator<Item = &'static str> {
     crate::wordlists::without_comments!(include_str!("../data/english_common_words.txt"))
         .lines()
@@ -37,14 +36,46 @@ fn common_words() -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// The list packed as integers (up to 8 ASCII bytes, big-endian, so the order is the same),
-/// for a lookup by integer comparison instead of string comparison: the check runs on every
-/// word of every text, so it must cost next to nothing.
-static PACKED: LazyLock<Vec<u64>> = LazyLock::new(|| {
-    // In the order of the list, which is already the order of the packed integers.
-    common_words().filter(|w| w.len() <= MAX_COMMON_LEN).map(|w| pack(w.as_bytes())).collect()
+/// Slots of [`COMMON`]: a power of two, about four per word, so that a probe rarely meets
+/// another word.
+const COMMON_SLOTS: usize = 512;
+
+/// The list packed as integers (see [`pack`]) in an open-addressing table (linear probing,
+/// 0 for an empty slot: a packed word is never 0), for a lookup by integer comparison in
+/// about one probe: the check runs on every word of every text, so it must cost next to
+/// nothing (a binary search over the list was a quarter of this module's time).
+static COMMON: LazyLock<Vec<u64>> = LazyLock::new(|| {
+    let mut table = vec![0u64; COMMON_SLOTS];
+    for word in common_words().filter(|w| w.len() <= MAX_COMMON_LEN) {
+        let packed = pack(word.as_bytes());
+        let mut i = slot(packed);
+        while table[i] != 0 && table[i] != packed {
+            i = (i + 1) % COMMON_SLOTS;
+        }
+        table[i] = packed;
+    }
+    table
 });
 
+/// Where a packed word's probe starts in [`COMMON`] (multiplicative hashing: the high bits
+/// of the product depend on every letter).
+fn slot(packed: u64) -> usize {
+    (packed.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - COMMON_SLOTS.trailing_zeros())) as usize
+}
+
+/// True when the packed word is on the list.
+fn is_common(table: &[u64], packed: u64) -> bool {
+    let mut i = slot(packed);
+    loop {
+        match table[i] {
+            0 => return false,
+            p if p == packed => return true,
+            _ => i = (i + 1) % COMMON_SLOTS,
+        }
+    }
+}
+
+/// Up to 8 ASCII bytes as an integer, big-endian and left-aligned (zero-padded on the right).
 fn pack(word: &[u8]) -> u64 {
     word.iter().fold(0u64, |acc, &b| (acc << 8) | u64::from(b)) << (8 * (MAX_COMMON_LEN - word.len()))
 }
@@ -62,6 +93,12 @@ pub struct LanguageStats {
     pub common_english_words: usize,
 }
 
+/// `u8::is_ascii_alphabetic` in one comparison: bit 5 set makes an upper-case letter
+/// lower-case and leaves a lower-case one as it is.
+fn is_ascii_letter(b: u8) -> bool {
+    (b | 0x20).wrapping_sub(b'a') < 26
+}
+
 fn is_latin_letter(c: char) -> bool {
     c.is_ascii_alphabetic()
         || matches!(c, '\u{C0}'..='\u{24F}' | '\u{1E00}'..='\u{1EFF}' | '\u{2C60}'..='\u{2C7F}' | '\u{A720}'..='\u{A7FF}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
@@ -72,16 +109,16 @@ fn is_latin_letter(c: char) -> bool {
 /// Counts letters by script and frequent English words, in one pass (ASCII bytes take a
 /// fast path; other characters are decoded).
 pub fn stats(text: &str) -> LanguageStats {
-    let common = &*PACKED;
+    let common = &*COMMON;
     let mut s = LanguageStats::default();
-    // The current Latin word packed as in PACKED; `len` is its length in bytes, or
+    // The current Latin word packed as in COMMON; `len` is its length in bytes, or
     // MAX_COMMON_LEN + 1 once it is too long or not ASCII (then it is on no list).
     let mut packed = 0u64;
     let mut len = 0usize;
     let mut in_word = false;
     let finish = |s: &mut LanguageStats, packed: u64, len: usize| {
         s.latin_words += 1;
-        if len <= MAX_COMMON_LEN && common.binary_search(&(packed << (8 * (MAX_COMMON_LEN - len)))).is_ok() {
+        if len <= MAX_COMMON_LEN && is_common(common, packed << (8 * (MAX_COMMON_LEN - len))) {
             s.common_english_words += 1;
         }
     };
@@ -89,21 +126,25 @@ pub fn stats(text: &str) -> LanguageStats {
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
+        if is_ascii_letter(b) {
+            // A run of ASCII letters, taken whole: a tight loop instead of a trip through
+            // every branch below per letter. Every letter is packed (lowercased by setting
+            // bit 5); beyond 8 letters the older ones shift out, but then `len` says the
+            // word is too long for the list anyway.
+            if !in_word {
+                (in_word, packed, len) = (true, 0, 0);
+            }
+            let start = i;
+            while i < bytes.len() && is_ascii_letter(bytes[i]) {
+                packed = (packed << 8) | u64::from(bytes[i] | 0x20);
+                i += 1;
+            }
+            s.letters += i - start;
+            len = (len + (i - start)).min(MAX_COMMON_LEN + 1);
+            continue;
+        }
         let c = if b < 0x80 {
             i += 1;
-            if b.is_ascii_alphabetic() {
-                s.letters += 1;
-                if !in_word {
-                    (in_word, packed, len) = (true, 0, 0);
-                }
-                if len < MAX_COMMON_LEN {
-                    packed = (packed << 8) | u64::from(b.to_ascii_lowercase());
-                    len += 1;
-                } else {
-                    len = MAX_COMMON_LEN + 1;
-                }
-                continue;
-            }
             char::from(b)
         } else {
             let c = text[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
@@ -238,9 +279,11 @@ mod tests {
     #[test]
     fn the_word_list_parses_and_holds_no_word_of_the_excluded_list() {
         assert!(COMMON_WORDS.len() > 100);
-        // The lookup binary-searches both lists as loaded, so the file must be sorted.
+        // Kept in byte order, so that a duplicate or a misplaced edit shows.
         assert!(COMMON_WORDS.windows(2).all(|p| p[0] < p[1]), "data/english_common_words.txt must be in byte order");
-        assert!(PACKED.windows(2).all(|p| p[0] < p[1]));
+        // The table has room: every word is in it, with empty slots left to end a probe.
+        assert_eq!(COMMON.iter().filter(|&&p| p != 0).count(), COMMON_WORDS.len());
+        assert!(COMMON_WORDS.len() * 2 < COMMON_SLOTS);
         for w in COMMON_WORDS.iter() {
             assert!(w.len() <= MAX_COMMON_LEN && w.bytes().all(|b| b.is_ascii_lowercase()), "{w}");
         }

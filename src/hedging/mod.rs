@@ -65,17 +65,20 @@ pub fn find(text: &str, segments: &Segments) -> Vec<Finding> {
 
 /// The lexicon id of a word as written. `buf` is scratch space for non-ASCII words.
 fn word_id(lexicon: &Lexicon, written: &str, buf: &mut String) -> u16 {
-    if written.is_ascii() {
-        // An ASCII word keeps its length when normalised, so one longer than every lexicon
-        // word is in no phrase; a shorter one is lowercased in a stack buffer.
-        if written.len() > lexicon.longest_word() {
-            return OTHER_WORD;
+    let bytes = written.as_bytes();
+    let mut lower = [0u8; 32];
+    if let Some(slot) = lower.get_mut(..bytes.len()) {
+        // One pass copies the word lowercased (bit 5 set on 'A'..='Z') and ORs its bytes
+        // together, which tells whether it is ASCII.
+        let mut all = 0u8;
+        for (l, &b) in slot.iter_mut().zip(bytes) {
+            *l = b | (u8::from(b.wrapping_sub(b'A') < 26) << 5);
+            all |= b;
         }
-        let mut lower = [0u8; 32];
-        if let Some(slot) = lower.get_mut(..written.len()) {
-            slot.copy_from_slice(written.as_bytes());
-            slot.make_ascii_lowercase();
-            return lexicon.word_id_of_bytes(slot);
+        if all < 0x80 {
+            // An ASCII word keeps its length when normalised, so one longer than every
+            // lexicon word is in no phrase.
+            return if bytes.len() > lexicon.longest_word() { OTHER_WORD } else { lexicon.word_id_of_bytes(slot) };
         }
     }
     lexicon::normalise_into(written, buf);

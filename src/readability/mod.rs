@@ -94,13 +94,13 @@ pub struct ReadabilityParts {
 /// Computes the document's scores and statistics, and (when asked) each sentence's and
 /// paragraph's readability. Linear in the text.
 ///
-/// This is the last reader of `counts.keys` and `counts.hard_words`, and frees each as soon
+/// This is the last reader of `counts.key_ids` and `counts.hard_words`, and frees each as soon
 /// as it is done with it: on long texts they are megabytes, and the per-sentence reports
 /// built here are what makes the analysis' memory peak.
 pub fn build(text: &str, segments: &Segments, counts: &mut TextCounts, with_sentences: bool, with_paragraphs: bool) -> ReadabilityParts {
-    let passive = passive::passive_sentences(text, segments);
+    let passive = std::mem::take(&mut counts.passive);
     let statistics = statistics::statistics(segments, counts, &passive);
-    counts.keys = Vec::new();
+    counts.key_ids = Vec::new();
     let sentences = if with_sentences {
         segments
             .sentences

@@ -10,7 +10,6 @@
 //! count ("she was tired", "he is interested"), and "'s" is never read as "is" (it is far
 //! more often a possessive), so "it's done" is missed.
 
-use crate::segment::Segments;
 use crate::wordlists::{ascii_lower, is_past_participle_lower};
 
 /// Words allowed between the auxiliary and the participle.
@@ -45,51 +44,83 @@ fn is_between(lower: &str) -> bool {
     ) || (lower.len() > 3 && lower.ends_with("ly"))
 }
 
-/// True when the words of one sentence (in order) hold a passive construction.
-pub fn is_passive<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
-    // Words since the last auxiliary: None when there is no pending auxiliary.
-    let mut since_auxiliary: Option<usize> = None;
-    for word in words {
-        // Fast path: with no auxiliary pending, only a short word can matter (the longest
-        // auxiliary, "they’re" with a curly apostrophe, is 9 bytes).
-        if since_auxiliary.is_none() && word.len() > 10 {
-            continue;
-        }
-        // Also with none pending: only a word that ends like an auxiliary can start one, so
-        // most words are passed over without being lowercased.
-        if since_auxiliary.is_none() && !word.as_bytes().last().is_some_and(|b| AUXILIARY_LAST_LETTERS.contains(&b.to_ascii_lowercase())) {
-            continue;
-        }
+/// What one word can be in a passive construction, from its lowercase form alone, so that
+/// it can be computed once per distinct word form (`counts` caches it) and the scan over a
+/// sentence is a few bit tests per word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Role(u8);
+
+impl Role {
+    /// An auxiliary ([`is_auxiliary`]).
+    const AUXILIARY: u8 = 1;
+    /// An auxiliary that can start a construction: the scan does not even look at a word of
+    /// more than 10 bytes, or that does not end in one of [`AUXILIARY_LAST_LETTERS`], until
+    /// an auxiliary has been seen (a cheap filter that is part of the rule: "somebody're").
+    const STARTS: u8 = 2;
+    /// Allowed between the auxiliary and the participle ([`is_between`]).
+    const BETWEEN: u8 = 4;
+    /// A past participle.
+    const PARTICIPLE: u8 = 8;
+
+    /// The role of `word` as written.
+    pub fn of(word: &str) -> Role {
         let mut buf = [0u8; 32];
-        // A word that `ascii_lower` refuses is no auxiliary, no adverb and no participle; "" is
-        // none of them either.
         let lower = ascii_lower(word, &mut buf).unwrap_or("");
         let auxiliary = is_auxiliary(lower);
-        if let Some(n) = since_auxiliary {
-            if !auxiliary && is_past_participle_lower(lower) {
-                return true;
-            }
-            since_auxiliary = if auxiliary {
-                Some(0)
-            } else if n < MAX_BETWEEN && is_between(lower) {
-                Some(n + 1)
-            } else {
-                None
-            };
-        } else if auxiliary {
-            since_auxiliary = Some(0);
-        }
+        let starts = auxiliary && word.len() <= 10 && word.as_bytes().last().is_some_and(|b| AUXILIARY_LAST_LETTERS.contains(&b.to_ascii_lowercase()));
+        Role(
+            u8::from(auxiliary) * Role::AUXILIARY
+                | u8::from(starts) * Role::STARTS
+                | u8::from(is_between(lower)) * Role::BETWEEN
+                | u8::from(is_past_participle_lower(lower)) * Role::PARTICIPLE,
+        )
     }
-    false
+
+    fn has(self, flag: u8) -> bool {
+        self.0 & flag != 0
+    }
 }
 
-/// One flag per sentence of `segments`: true when the sentence is passive.
-pub fn passive_sentences(text: &str, segments: &Segments) -> Vec<bool> {
-    segments
-        .sentences
-        .iter()
-        .map(|s| is_passive(segments.words[s.words.clone()].iter().map(|w| w.span.slice(text))))
-        .collect()
+/// The passive scan over one sentence's words, one [`PassiveScan::step`] per word.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PassiveScan {
+    /// Words since the last auxiliary, while a participle may still complete it.
+    since_auxiliary: Option<usize>,
+}
+
+impl PassiveScan {
+    /// Takes the next word; true when it completes a passive construction.
+    pub fn step(&mut self, role: Role) -> bool {
+        match self.since_auxiliary {
+            None => {
+                if role.has(Role::STARTS) {
+                    self.since_auxiliary = Some(0);
+                }
+                false
+            }
+            Some(n) => {
+                let auxiliary = role.has(Role::AUXILIARY);
+                if !auxiliary && role.has(Role::PARTICIPLE) {
+                    return true;
+                }
+                self.since_auxiliary = if auxiliary {
+                    Some(0)
+                } else if n < MAX_BETWEEN && role.has(Role::BETWEEN) {
+                    Some(n + 1)
+                } else {
+                    None
+                };
+                false
+            }
+        }
+    }
+}
+
+/// True when the words of one sentence (in order) hold a passive construction. (`counts`
+/// runs the same scan with each word form's role cached.)
+pub fn is_passive<'a>(words: impl IntoIterator<Item = &'a str>) -> bool {
+    let mut scan = PassiveScan::default();
+    words.into_iter().any(|word| scan.step(Role::of(word)))
 }
 
 #[cfg(test)]
@@ -133,6 +164,10 @@ mod tests {
             assert!(AUXILIARY_LAST_LETTERS.contains(form.as_bytes().last().unwrap()), "{form}");
         }
         assert!(passive(["THEY’RE", "paid"].join(" ").as_str()), "capitals and a curly apostrophe");
+        // The filter is part of the rule: a word of more than 10 bytes starts nothing, but an
+        // auxiliary of any length continues a construction.
+        assert!(!passive("Somebody're paid"));
+        assert!(passive("It was somebody're paid"));
     }
 
     #[test]

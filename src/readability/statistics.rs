@@ -16,7 +16,7 @@
 //!   of Memory and Language 109). **Speaking time** is words ÷ 183 per minute, the same
 //!   meta-analysis's rate for reading aloud.
 
-use crate::counts::{KeySet, TextCounts};
+use crate::counts::TextCounts;
 use crate::segment::Segments;
 use serde::Serialize;
 
@@ -94,7 +94,7 @@ pub fn statistics(segments: &Segments, counts: &TextCounts, passive: &[bool]) ->
         letters_per_word: ratio(doc.letters, doc.words),
         longest_sentence,
         spache_unfamiliar_words: doc.spache_unfamiliar_words,
-        lexical_diversity_mtld: mtld(&counts.keys),
+        lexical_diversity_mtld: mtld(&counts.key_ids),
         reading_time_seconds: f64::from(doc.words) * 60.0 / READING_WPM,
         speaking_time_seconds: f64::from(doc.words) * 60.0 / SPEAKING_WPM,
         passive_sentences,
@@ -102,30 +102,59 @@ pub fn statistics(segments: &Segments, counts: &TextCounts, passive: &[bool]) ->
     }
 }
 
-/// MTLD of a sequence of word keys: the mean of the forward and backward passes.
-pub fn mtld(keys: &[u64]) -> Option<f64> {
-    let mut seen = KeySet::default();
-    let forward = mtld_pass(keys.iter().copied(), keys.len(), &mut seen)?;
-    let backward = mtld_pass(keys.iter().rev().copied(), keys.len(), &mut seen)?;
+/// MTLD of a sequence of word key ids (dense, as in `TextCounts::key_ids`: equal words
+/// have equal ids): the mean of the forward and backward passes.
+pub fn mtld(ids: &[u32]) -> Option<f64> {
+    let mut seen = Seen { factor: vec![0; ids.iter().max().map_or(0, |&m| m as usize + 1)], current: 0, distinct: 0 };
+    let forward = mtld_pass(ids.iter().copied(), ids.len(), &mut seen)?;
+    let backward = mtld_pass(ids.iter().rev().copied(), ids.len(), &mut seen)?;
     Some((forward + backward) / 2.0)
 }
 
+/// The distinct ids of the current MTLD factor: an id is in it when its entry in `factor`
+/// is `current`, so starting a new factor is one increment, not a clear.
+struct Seen {
+    /// Per id, the number of the factor that last saw it.
+    factor: Vec<u32>,
+    /// Number of the current factor (from 1; unique across both passes).
+    current: u32,
+    /// Distinct ids in the current factor.
+    distinct: usize,
+}
+
+impl Seen {
+    /// Starts a new, empty factor.
+    fn clear(&mut self) {
+        self.current += 1;
+        self.distinct = 0;
+    }
+
+    /// Adds `id` to the current factor.
+    fn insert(&mut self, id: u32) {
+        let slot = &mut self.factor[id as usize];
+        if *slot != self.current {
+            *slot = self.current;
+            self.distinct += 1;
+        }
+    }
+}
+
 /// One MTLD pass: words divided by factors (full plus partial).
-fn mtld_pass(keys: impl Iterator<Item = u64>, total: usize, seen: &mut KeySet) -> Option<f64> {
+fn mtld_pass(ids: impl Iterator<Item = u32>, total: usize, seen: &mut Seen) -> Option<f64> {
     seen.clear();
     let mut factors = 0.0;
     let mut in_factor = 0usize;
-    for key in keys {
-        seen.insert(key);
+    for id in ids {
+        seen.insert(id);
         in_factor += 1;
-        if seen.len() as f64 / in_factor as f64 <= MTLD_THRESHOLD {
+        if seen.distinct as f64 / in_factor as f64 <= MTLD_THRESHOLD {
             factors += 1.0;
             seen.clear();
             in_factor = 0;
         }
     }
     if in_factor > 0 {
-        let ttr = seen.len() as f64 / in_factor as f64;
+        let ttr = seen.distinct as f64 / in_factor as f64;
         factors += (1.0 - ttr) / (1.0 - MTLD_THRESHOLD);
     }
     (factors > 0.0).then(|| total as f64 / factors)

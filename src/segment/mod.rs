@@ -50,24 +50,29 @@ pub(crate) fn find_any(bytes: &[u8], needles: [u8; 4], non_ascii: bool) -> Optio
     const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
     let high = if non_ascii { HIGHS } else { 0 };
+    // Flags (0x80) the bytes of `word` that match. A borrow can flag more bytes, but only
+    // after a true match, so the lowest flag is exact.
+    // Written out for the four needles, each already spread over a word: the release
+    // profile optimises for size and would otherwise loop over them (and multiply) for every
+    // eight bytes.
+    let [a, b, c, d] = needles.map(|n| ONES * u64::from(n));
+    let zeros = |x: u64| x.wrapping_sub(ONES) & !x & HIGHS;
+    let flags = |word: u64| (word & high) | zeros(word ^ a) | zeros(word ^ b) | zeros(word ^ c) | zeros(word ^ d);
     let mut chunks = bytes.chunks_exact(8);
     let mut offset = 0;
     for chunk in &mut chunks {
-        let word = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        let mut found = word & high;
-        for needle in needles {
-            let x = word ^ (ONES * u64::from(needle));
-            // Flags (0x80) each zero byte of `x`; a borrow can flag more bytes, but only
-            // after a true zero byte, so the lowest flag is exact.
-            found |= x.wrapping_sub(ONES) & !x & HIGHS;
-        }
+        let found = flags(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
         if found != 0 {
             return Some(offset + (found.trailing_zeros() / 8) as usize);
         }
         offset += 8;
     }
+    // The last 0-7 bytes as one more word, built byte by byte (no `memcpy` call, no
+    // per-byte search), with the flags of the missing bytes masked off.
     let rest = chunks.remainder();
-    rest.iter().position(|b| needles.contains(b) || (non_ascii && *b >= 0x80)).map(|k| offset + k)
+    let word = rest.iter().rev().fold(0u64, |word, &b| (word << 8) | u64::from(b));
+    let found = flags(word) & !(u64::MAX << (8 * rest.len()));
+    (found != 0).then(|| offset + (found.trailing_zeros() / 8) as usize)
 }
 
 /// One word token.
