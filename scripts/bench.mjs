@@ -4,6 +4,7 @@
 //   npm run bench -- --quick      skip textstat on 5 MB (it takes about 10 s a run)
 //   npm run bench -- --no-build   reuse www/pkg and the native build as they are
 //   npm run bench -- --only native,node,chromium,textstat,payload,page,adversarial
+//   npm run bench -- --no-build --only payload,pagemem    the payload and the real page's memory only
 //
 // Inputs: 5 KB, 50 KB, 500 KB and 5 MB of Brown-corpus English (scripts/bench-corpus.mjs,
 // written to bench-data/ on first use). For each input it times the full `analyze`:
@@ -338,6 +339,20 @@ async function pageMemory(browser, url, largest) {
   }
 }
 
+/** Only the real page's memory (`--only pagemem`, with --no-build: ~15 s), for work on it. */
+async function benchPageMemory(largest) {
+  const { startServer } = await import('./serve.mjs');
+  const server = await startServer({ port: 0 });
+  const browser = await launchChromium();
+  log('\n## The real page\'s memory (headless Chromium, the page served by scripts/serve.mjs)');
+  try {
+    await pageMemory(browser, server.url, largest);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 // ---- Payload ----------------------------------------------------------------------------
 
 /** What the page ships: dist/, written by scripts/build.sh (www/ minified file by file). */
@@ -422,6 +437,7 @@ if (textstatRows && (chromium || nodeRows)) {
 }
 if (only.has('payload')) payload();
 if (only.has('page')) await benchPage(brownParagraphs(), inputs.at(-1));
+else if (only.has('pagemem')) await benchPageMemory(inputs.at(-1));
 if (only.has('adversarial')) {
   log('\n## Adversarial shapes (native release build, best of 3; examples/bench_adversarial.rs)');
   execFileSync(join(ROOT, 'target', 'release', 'examples', 'bench_adversarial'), { cwd: ROOT, env, stdio: 'inherit' });

@@ -4,8 +4,8 @@
 // Why: a 5 MB article gives a Report with ~70,000 sentences and ~150,000 findings. Copying
 // that to the page and walking it there blocks the interface for a second or more. The page
 // draws at most `limit` sentences anyway, so the worker keeps the full Report (the exports
-// come from it) and sends every top-level field as is, except the four big arrays, which
-// are cut to the findings of the first `limit` sentences. Indices stay valid: the arrays are
+// come from it) and sends every top-level field as is, except the four big arrays and the
+// sourcing profile's per-paragraph rows, which are cut to the first `limit` sentences. Indices stay valid: the arrays are
 // in text order, so each cut keeps a prefix.
 
 import { SOURCE_KINDS } from './meanings.js';
@@ -138,8 +138,67 @@ export function pageView(report, limit) {
       const last = view.paragraphs.length - 1;
       if (last >= 0) view.paragraphs[last] = { ...view.paragraphs[last], end: sentences[limit - 1].end };
     }
+    // The sourcing profile's rows, one per paragraph (the charts already have them): the same cut.
+    const rows = report.sourcing?.paragraphs;
+    if (Array.isArray(rows)) view.sourcing = { ...report.sourcing, paragraphs: rows.slice(0, lastParagraph + 1) };
   }
   return view;
+}
+
+/**
+ * Texts longer than this (UTF-16 units) are analysed in parts by pageViewInParts: the Report
+ * of a 5 MB text holds ~41,000 sentence objects (~45 MB of the worker's heap, on top of the
+ * 5 MB textarea's ~200 MB of layout in the same process), while the page draws 1,500 of them
+ * and the charts need only each sentence's word count.
+ */
+export const PARTS_ABOVE = 1_000_000;
+/** Size of the parts, in UTF-16 units (whole paragraphs; one longer paragraph is one part). */
+const PART = 250_000;
+
+/**
+ * pageView(analyze(text), limit) without holding every sentence object at once: one run
+ * without sentences gives everything else (the same Report minus `sentences`), then runs
+ * over parts of whole paragraphs give the sentences: the first `limit` in full, the rest as
+ * {words, paragraph}, all that the charts read of them. Sentences never cross a paragraph,
+ * and quotations end with theirs (src/segment, src/sourcing/quotes.rs), so a part's
+ * sentences are the text's, with offsets and paragraph indices shifted; each part is checked
+ * against the paragraphs of the first run (`first_sentence`, `sentence_count`, spans), and
+ * on any mismatch the whole Report is built as before.
+ */
+export function pageViewInParts(analyze, text, limit, part = PART) {
+  const report = analyze(text, { sentences: false });
+  const paragraphs = report.paragraphs ?? [];
+  const sentences = [];
+  for (let first = 0; first < paragraphs.length;) {
+    let end = first + 1;
+    while (end < paragraphs.length && paragraphs[end].start - paragraphs[first].start < part) end++;
+    const from = first === 0 ? 0 : paragraphs[first].start;
+    const to = end < paragraphs.length ? paragraphs[end].start : text.length;
+    for (const s of analyze(text.slice(from, to), { paragraphs: false, hedges: false }).sentences) {
+      const p = paragraphs[s.paragraph + first];
+      const index = sentences.length;
+      s.start += from;
+      s.end += from;
+      s.paragraph += first;
+      const inPlace = p && s.paragraph < end && index >= p.first_sentence && index < p.first_sentence + p.sentence_count &&
+        s.start >= p.start && s.end <= p.end;
+      if (!inPlace) {
+        return pageView(analyze(text), limit);
+      }
+      if (index < limit) {
+        for (const word of s.hard_words ?? []) {
+          word.start += from;
+          word.end += from;
+        }
+        sentences.push(s);
+      } else {
+        sentences.push({ words: s.words, paragraph: s.paragraph });
+      }
+    }
+    first = end;
+  }
+  if (sentences.length !== (report.counts?.sentences ?? sentences.length)) return pageView(analyze(text), limit);
+  return pageView({ ...report, sentences }, limit);
 }
 
 function prefixWhile(items, keep) {
