@@ -24,55 +24,16 @@ export function sourcingCounts(report) {
   return counts;
 }
 
-/** Per paragraph: words, hedges, anonymous-source cues; from the Report where it says so. */
+/**
+ * Per paragraph: words, and hedges and anonymous or vague sources per 100 words, as the
+ * Report counts them (`paragraphs[].hedges`, `sourcing.paragraphs`: one row per paragraph).
+ */
 export function paragraphDensities(report) {
-  const paragraphs = report.paragraphs ?? [];
-  const sentenceParagraph = (report.sentences ?? []).map((s) => s.paragraph);
-  const anonymous = new Array(paragraphs.length).fill(0);
-  const reported = report.sourcing?.paragraphs;
-  const reportedKey = Array.isArray(reported) && reported.length === paragraphs.length
-    ? ['anonymous_or_vague_per_100_words', 'anonymous_per_100_words', 'anonymous_or_vague', 'anonymous']
-      .find((k) => reported[0] && k in reported[0])
-    : undefined;
-  if (!reportedKey) {
-    for (const h of report.hedges ?? []) {
-      const p = sentenceParagraph[h.sentence];
-      if (h.category === 'anonymous_source' && p in anonymous) anonymous[p]++;
-    }
-    // An anonymous attribution whose source is already an anonymous_source cue counts once.
-    const cueStarts = (report.hedges ?? []).filter((h) => h.category === 'anonymous_source').map((h) => h.start);
-    for (const a of report.attributions ?? []) {
-      const p = sentenceParagraph[a.sentence];
-      if (a.kind === 'anonymous' && p in anonymous && !(a.source && hasValueIn(cueStarts, a.source.start, a.source.end))) {
-        anonymous[p]++;
-      }
-    }
-  }
-  const perWords = reportedKey && !reportedKey.endsWith('per_100_words');
-  return paragraphs.map((p, i) => {
+  const rows = report.sourcing?.paragraphs ?? [];
+  return (report.paragraphs ?? []).map((p, i) => {
     const words = p.words ?? 0;
-    const per100 = (n) => (words ? (100 * n) / words : 0);
-    const anonymousPer100 = !reportedKey ? per100(anonymous[i])
-      : perWords ? per100(reported[i][reportedKey] ?? 0) : (reported[i][reportedKey] ?? 0);
-    return { words, hedges: per100(p.hedges ?? 0), anonymous: anonymousPer100 };
+    return { words, hedges: words ? (100 * (p.hedges ?? 0)) / words : 0, anonymous: rows[i]?.anonymous_or_vague_per_100_words ?? 0 };
   });
-}
-
-/** What the second density line counts: the Report's own definition when it has one. */
-export function anonymousSeriesLabel(report) {
-  const first = report.sourcing?.paragraphs?.[0];
-  return first && 'anonymous_or_vague_per_100_words' in first
-    ? 'Anonymous or vague sources per 100 words' : 'Anonymous sources per 100 words';
-}
-
-/** Whether the sorted array holds a value in [from, to): binary search, so the chart stays linear. */
-function hasValueIn(sorted, from, to) {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1; else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
 }
 
 /** At most `max` points: neighbouring paragraphs are merged, weighted by their words. */
@@ -110,7 +71,6 @@ export function chartData(report) {
   return {
     sourcing: sourcingCounts(report),
     densities: binned(paragraphDensities(report), 120),
-    anonymousLabel: anonymousSeriesLabel(report),
     paragraphs: (report.paragraphs ?? []).length,
     lengths: lengthHistogram(report),
   };
@@ -164,7 +124,7 @@ const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/g;
 /**
  * pageView(analyze(text), limit) without holding every sentence object at once. Runs over
  * parts of the text, each ending at a blank line, give the sentences: the first `limit` in
- * full, the rest as {words, paragraph}, all that the charts read of them. Then one run
+ * full, the rest as {words}, all that the charts read of them. Then one run
  * without sentences gives everything else (the same Report minus `sentences`). Sentences
  * never cross a paragraph, and quotations end with theirs (src/segment, src/sourcing/
  * quotes.rs), so a part's sentences are the text's with shifted offsets; each is checked
@@ -206,7 +166,7 @@ export function pageViewInParts(analyze, text, limit, part = PART) {
       const p = paragraphs[(s.paragraph += firstParagraph)];
       const inPlace = p && index >= p.first_sentence && index < p.first_sentence + p.sentence_count && s.start >= p.start && s.end <= p.end;
       if (!inPlace) return pageView(analyze(text), limit);
-      if (index >= limit) sentences[index] = { words: s.words, paragraph: s.paragraph };
+      if (index >= limit) sentences[index] = { words: s.words };
     }
   }
   if (sentences.length !== (report.counts?.sentences ?? sentences.length)) return pageView(analyze(text), limit);
