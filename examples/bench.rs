@@ -51,7 +51,9 @@ unsafe impl GlobalAlloc for Counting {
     }
 }
 
-#[global_allocator]
+// Native only: the wasm build of the library brings its own allocator (src/api.rs), and
+// `cargo test --target wasm32-unknown-unknown` compiles the examples too.
+#[cfg_attr(not(target_arch = "wasm32"), global_allocator)]
 static GLOBAL: Counting = Counting;
 
 fn main() {

@@ -151,6 +151,25 @@ fn emoji_zwj_sequences_and_combining_marks_keep_utf16_offsets_right() {
 }
 
 #[wasm_bindgen_test]
+fn non_ascii_texts_of_every_length_around_the_offset_blocks() {
+    // The UTF-16 offset table works in 64-byte blocks. A non-ASCII text whose length was a
+    // multiple of 64 and that ended without a line break ("Café " + 57 letters + ".") used
+    // to panic converting its last sentence's end. `report` also checks every span's text.
+    for length in 60..=200 {
+        for accent in ["é", "中", "😀"] {
+            let mut text = format!("Caf{accent} owners may agree");
+            while text.len() < length - 1 {
+                text.push('a');
+            }
+            text.push('.');
+            let r = report(&text);
+            let sentences = array(&r, "sentences");
+            assert_eq!(get(&sentences.get(sentences.length() - 1), "end").as_f64().unwrap(), text.encode_utf16().count() as f64, "{} bytes", text.len());
+        }
+    }
+}
+
+#[wasm_bindgen_test]
 fn crlf_and_lone_cr() {
     for text in ["First one.\r\n\r\nSecond one.", "First one.\r\rSecond one."] {
         let r = report(text);
