@@ -5,8 +5,9 @@
 // that to the page and walking it there blocks the interface for a second or more. The page
 // draws at most `limit` sentences anyway, so the worker keeps the full Report (the exports
 // come from it) and sends every top-level field as is, except the four big arrays and the
-// sourcing profile's per-paragraph rows, which are cut to the first `limit` sentences. Indices stay valid: the arrays are
-// in text order, so each cut keeps a prefix.
+// sourcing profile's per-paragraph rows, which are cut to the first `limit` sentences.
+// Indices stay valid: the arrays are in text order, so each cut keeps a prefix. A long text
+// is analysed in parts instead (pageViewInParts), and the worker keeps no Report of it.
 
 import { SOURCE_KINDS } from './meanings.js';
 
@@ -124,8 +125,8 @@ const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/g;
 /**
  * pageView(analyze(text), limit) without holding every sentence object at once. Runs over
  * parts of the text, each ending at a blank line, give the sentences: the first `limit` in
- * full, the rest as {words}, all that the charts read of them. Then one run
- * without sentences gives everything else (the same Report minus `sentences`). Sentences
+ * full, the rest as {words}, all that the charts read of them. Then one run without
+ * sentences gives everything else (the same Report minus `sentences`). Sentences
  * never cross a paragraph, and quotations end with theirs (src/segment, src/sourcing/
  * quotes.rs), so a part's sentences are the text's with shifted offsets; each is checked
  * against the paragraphs of the last run (`first_sentence`, `sentence_count`, spans), and on
