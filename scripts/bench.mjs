@@ -4,6 +4,7 @@
 //   npm run bench -- --quick      skip textstat on 5 MB (it takes about 10 s a run)
 //   npm run bench -- --no-build   reuse www/pkg and the native build as they are
 //   npm run bench -- --only native,node,chromium,textstat,payload,page,adversarial
+//   npm run bench -- --no-build --only payload,pagemem    the payload and the real page's memory only
 //
 // Inputs: 5 KB, 50 KB, 500 KB and 5 MB of Brown-corpus English (scripts/bench-corpus.mjs,
 // written to bench-data/ on first use). For each input it times the full `analyze`:
@@ -318,7 +319,7 @@ async function benchPage(paragraphs, largest) {
  * textarea (the same in a page with nothing but a textarea); the difference to the peak is
  * what Hedgescope's analysis and drawing cost.
  */
-async function pageMemory(browser, url, largest) {
+async function pageMemory(browser, url, largest, { breakdown = false } = {}) {
   const text = readFileSync(largest.path, 'utf8');
   const before = rendererPids();
   // Service workers blocked: a fresh tab with no worker of an earlier context around.
@@ -345,8 +346,49 @@ async function pageMemory(browser, url, largest) {
     const peak = sampler.stop();
     log(`memory of the real page's tab, ${largest.label} pasted into the textarea (analysed and drawn in ${ms} ms), private footprint (RssAnon + VmSwap):`);
     log(`  peak ${mb(peak)} (target <= ${TARGETS.tabMB} MB: ${verdict(peak <= TARGETS.tabMB * 1e6)}); before any text ${mb(empty)}; with the text in the textarea, not yet analysed, ${mb(withText)} (Blink's layout of the textarea); so the analysis and drawing add ${mb(peak - withText)}`);
+    if (breakdown) await allocatorBreakdown(browser);
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * What the tab's renderer holds now, by allocator, from Chromium's own memory-infra dump
+ * (the figures of chrome://tracing's memory view): Blink's garbage-collected heap (layout
+ * objects: the textarea's text shaped and broken into lines lives here), V8 (the page and
+ * its worker), PartitionAlloc's buffer partition (strings), malloc, localStorage, and the
+ * biggest Blink object types. The tab is the renderer with the largest Blink heap.
+ */
+async function allocatorBreakdown(browser) {
+  const cdp = await browser.newBrowserCDPSession();
+  const events = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['disabled-by-default-memory-infra'], memoryDumpConfig: { triggers: [] } } });
+  await cdp.send('Tracing.requestMemoryDump', { deterministic: false, levelOfDetail: 'detailed' });
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const size = (dump, name) => parseInt(dump?.[name]?.attrs?.size?.value ?? '0', 16);
+  const tab = events.filter((e) => e.ph === 'v' && e.args?.dumps?.allocators).map((e) => e.args.dumps.allocators)
+    .reduce((a, b) => (size(b, 'blink_gc') > size(a, 'blink_gc') ? b : a), {});
+  const parts = ['blink_gc', 'blink_gc/main/allocated_objects', 'v8/main', 'v8/workers', 'partition_alloc/partitions/buffer', 'malloc', 'site_storage', 'cc'];
+  log(`  by allocator after the drawing: ${parts.map((p) => `${p} ${mb(size(tab, p))}`).join(', ')}`);
+  const objects = Object.keys(tab).filter((n) => /^blink_objects\/blink_gc\/main\/[^/]+$/.test(n)).sort((a, b) => size(tab, b) - size(tab, a));
+  log(`  biggest Blink objects: ${objects.slice(0, 6).map((n) => `${n.split('/').pop().replace(/ \(0x[0-9a-f]+\)$/, '')} ${mb(size(tab, n))}`).join(', ')}`);
+}
+
+/** Only the real page's memory (`--only pagemem`, with --no-build: ~15 s), for work on it. */
+async function benchPageMemory(largest) {
+  const { startServer } = await import('./serve.mjs');
+  const server = await startServer({ port: 0 });
+  const browser = await launchChromium();
+  log('\n## The real page\'s memory (headless Chromium, the page served by scripts/serve.mjs)');
+  try {
+    await pageMemory(browser, server.url, largest, { breakdown: true });
+  } finally {
+    await browser.close();
+    await server.close();
   }
 }
 
@@ -434,6 +476,7 @@ if (textstatRows && (chromium || nodeRows)) {
 }
 if (only.has('payload')) payload();
 if (only.has('page')) await benchPage(brownParagraphs(), inputs.at(-1));
+else if (only.has('pagemem')) await benchPageMemory(inputs.at(-1));
 if (only.has('adversarial')) {
   log('\n## Adversarial shapes (native release build, best of 3; examples/bench_adversarial.rs)');
   execFileSync(join(ROOT, 'target', 'release', 'examples', 'bench_adversarial'), { cwd: ROOT, env, stdio: 'inherit' });

@@ -60,8 +60,9 @@ export function sourcingChart(counts) {
   return svg;
 }
 
-/** Two lines along the article: hedges (solid, circles) and anonymous sources (dashed, squares). */
-export function densityChart(points, paragraphCount, anonymousLabel = 'Anonymous sources per 100 words') {
+/** Two lines along the article: hedges (solid, circles) and anonymous or vague sources (dashed, squares). */
+export function densityChart(points, paragraphCount) {
+  const anonymousLabel = 'Anonymous or vague sources per 100 words';
   if (!points.length) return emptyNote('No paragraphs to chart yet.');
   const width = 400, height = 190, left = 34, right = 8, top = 10, bottom = 58;
   const maxValue = Math.max(1, ...points.map((p) => Math.max(p.hedges, p.anonymous)));
@@ -126,6 +127,6 @@ export function lengthsChart(histogram) {
 export function renderCharts(report, figures) {
   const data = report[PAGE_KEY]?.charts ?? chartData(report);
   figures.sourcing.replaceChildren(sourcingChart(data.sourcing));
-  figures.density.replaceChildren(densityChart(data.densities, data.paragraphs, data.anonymousLabel));
+  figures.density.replaceChildren(densityChart(data.densities, data.paragraphs));
   figures.lengths.replaceChildren(lengthsChart(data.lengths));
 }

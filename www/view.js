@@ -4,9 +4,10 @@
 // Why: a 5 MB article gives a Report with ~70,000 sentences and ~150,000 findings. Copying
 // that to the page and walking it there blocks the interface for a second or more. The page
 // draws at most `limit` sentences anyway, so the worker keeps the full Report (the exports
-// come from it) and sends every top-level field as is, except the four big arrays, which
-// are cut to the findings of the first `limit` sentences. Indices stay valid: the arrays are
-// in text order, so each cut keeps a prefix.
+// come from it) and sends every top-level field as is, except the four big arrays and the
+// sourcing profile's per-paragraph rows, which are cut to the first `limit` sentences.
+// Indices stay valid: the arrays are in text order, so each cut keeps a prefix. A long text
+// is analysed in parts instead (pageViewInParts), and the worker keeps no Report of it.
 
 import { SOURCE_KINDS } from './meanings.js';
 
@@ -24,55 +25,16 @@ export function sourcingCounts(report) {
   return counts;
 }
 
-/** Per paragraph: words, hedges, anonymous-source cues; from the Report where it says so. */
+/**
+ * Per paragraph: words, and hedges and anonymous or vague sources per 100 words, as the
+ * Report counts them (`paragraphs[].hedges`, `sourcing.paragraphs`: one row per paragraph).
+ */
 export function paragraphDensities(report) {
-  const paragraphs = report.paragraphs ?? [];
-  const sentenceParagraph = (report.sentences ?? []).map((s) => s.paragraph);
-  const anonymous = new Array(paragraphs.length).fill(0);
-  const reported = report.sourcing?.paragraphs;
-  const reportedKey = Array.isArray(reported) && reported.length === paragraphs.length
-    ? ['anonymous_or_vague_per_100_words', 'anonymous_per_100_words', 'anonymous_or_vague', 'anonymous']
-      .find((k) => reported[0] && k in reported[0])
-    : undefined;
-  if (!reportedKey) {
-    for (const h of report.hedges ?? []) {
-      const p = sentenceParagraph[h.sentence];
-      if (h.category === 'anonymous_source' && p in anonymous) anonymous[p]++;
-    }
-    // An anonymous attribution whose source is already an anonymous_source cue counts once.
-    const cueStarts = (report.hedges ?? []).filter((h) => h.category === 'anonymous_source').map((h) => h.start);
-    for (const a of report.attributions ?? []) {
-      const p = sentenceParagraph[a.sentence];
-      if (a.kind === 'anonymous' && p in anonymous && !(a.source && hasValueIn(cueStarts, a.source.start, a.source.end))) {
-        anonymous[p]++;
-      }
-    }
-  }
-  const perWords = reportedKey && !reportedKey.endsWith('per_100_words');
-  return paragraphs.map((p, i) => {
+  const rows = report.sourcing?.paragraphs ?? [];
+  return (report.paragraphs ?? []).map((p, i) => {
     const words = p.words ?? 0;
-    const per100 = (n) => (words ? (100 * n) / words : 0);
-    const anonymousPer100 = !reportedKey ? per100(anonymous[i])
-      : perWords ? per100(reported[i][reportedKey] ?? 0) : (reported[i][reportedKey] ?? 0);
-    return { words, hedges: per100(p.hedges ?? 0), anonymous: anonymousPer100 };
+    return { words, hedges: words ? (100 * (p.hedges ?? 0)) / words : 0, anonymous: rows[i]?.anonymous_or_vague_per_100_words ?? 0 };
   });
-}
-
-/** What the second density line counts: the Report's own definition when it has one. */
-export function anonymousSeriesLabel(report) {
-  const first = report.sourcing?.paragraphs?.[0];
-  return first && 'anonymous_or_vague_per_100_words' in first
-    ? 'Anonymous or vague sources per 100 words' : 'Anonymous sources per 100 words';
-}
-
-/** Whether the sorted array holds a value in [from, to): binary search, so the chart stays linear. */
-function hasValueIn(sorted, from, to) {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < from) lo = mid + 1; else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo] < to;
 }
 
 /** At most `max` points: neighbouring paragraphs are merged, weighted by their words. */
@@ -110,7 +72,6 @@ export function chartData(report) {
   return {
     sourcing: sourcingCounts(report),
     densities: binned(paragraphDensities(report), 120),
-    anonymousLabel: anonymousSeriesLabel(report),
     paragraphs: (report.paragraphs ?? []).length,
     lengths: lengthHistogram(report),
   };
@@ -138,8 +99,79 @@ export function pageView(report, limit) {
       const last = view.paragraphs.length - 1;
       if (last >= 0) view.paragraphs[last] = { ...view.paragraphs[last], end: sentences[limit - 1].end };
     }
+    // The sourcing profile's rows, one per paragraph (the charts already have them): the same cut.
+    const rows = report.sourcing?.paragraphs;
+    if (Array.isArray(rows)) view.sourcing = { ...report.sourcing, paragraphs: rows.slice(0, lastParagraph + 1) };
   }
   return view;
+}
+
+/**
+ * Texts longer than this (UTF-16 units) are analysed in parts by pageViewInParts: the Report
+ * of a 5 MB text holds ~41,000 sentence objects (~45 MB of the worker's heap, on top of the
+ * 5 MB textarea's ~200 MB of layout in the same process), while the page draws 1,500 of them
+ * and the charts need only each sentence's word count.
+ */
+export const PARTS_ABOVE = 1_000_000;
+/** Size of the parts, in UTF-16 units (each runs on to the next blank line). */
+const PART = 250_000;
+
+/**
+ * A blank line: where a paragraph ends (src/segment/blocks.rs), so where a part may end.
+ * A CR before LF is no line end of its own (CRLF is one line end, not a blank line).
+ */
+const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/g;
+
+/**
+ * pageView(analyze(text), limit) without holding every sentence object at once. Runs over
+ * parts of the text, each ending at a blank line, give the sentences: the first `limit` in
+ * full, the rest as {words}, all that the charts read of them. Then one run without
+ * sentences gives everything else (the same Report minus `sentences`). Sentences
+ * never cross a paragraph, and quotations end with theirs (src/segment, src/sourcing/
+ * quotes.rs), so a part's sentences are the text's with shifted offsets; each is checked
+ * against the paragraphs of the last run (`first_sentence`, `sentence_count`, spans), and on
+ * any mismatch the whole Report is built as before. The parts come first so that the wasm
+ * memory is still small while their garbage piles up in the worker's heap.
+ */
+export function pageViewInParts(analyze, text, limit, part = PART) {
+  const sentences = [];
+  const parts = []; // [index of its first sentence, its start in the text]
+  for (let from = 0; from < text.length;) {
+    BLANK_LINE.lastIndex = from + part;
+    const blank = text.length - from > part ? BLANK_LINE.exec(text) : null;
+    const to = blank ? blank.index + blank[0].length : text.length;
+    parts.push([sentences.length, from]);
+    for (const s of analyze(text.slice(from, to), { paragraphs: false, hedges: false }).sentences) {
+      s.start += from;
+      s.end += from;
+      if (sentences.length < limit) {
+        for (const word of s.hard_words ?? []) {
+          word.start += from;
+          word.end += from;
+        }
+        sentences.push(s);
+      } else {
+        sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, words: s.words });
+      }
+    }
+    from = to;
+  }
+  const report = analyze(text, { sentences: false });
+  const paragraphs = report.paragraphs ?? [];
+  let firstParagraph = 0;
+  for (const [i, [firstSentence, from]] of parts.entries()) {
+    while (firstParagraph < paragraphs.length && paragraphs[firstParagraph].start < from) firstParagraph++;
+    const stop = i + 1 < parts.length ? parts[i + 1][0] : sentences.length;
+    for (let index = firstSentence; index < stop; index++) {
+      const s = sentences[index];
+      const p = paragraphs[(s.paragraph += firstParagraph)];
+      const inPlace = p && index >= p.first_sentence && index < p.first_sentence + p.sentence_count && s.start >= p.start && s.end <= p.end;
+      if (!inPlace) return pageView(analyze(text), limit);
+      if (index >= limit) sentences[index] = { words: s.words };
+    }
+  }
+  if (sentences.length !== (report.counts?.sentences ?? sentences.length)) return pageView(analyze(text), limit);
+  return pageView({ ...report, sentences }, limit);
 }
 
 function prefixWhile(items, keep) {
