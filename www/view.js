@@ -6,8 +6,8 @@
 // draws at most `limit` sentences anyway, so the worker keeps the full Report (the exports
 // come from it) and sends every top-level field as is, except the four big arrays and the
 // sourcing profile's per-paragraph rows, which are cut to the first `limit` sentences.
-// Indices stay valid: the arrays are in text order, so each cut keeps a prefix. A long text
-// is analysed in parts instead (pageViewInParts), and the worker keeps no Report of it.
+// Indices stay valid: the arrays are in text order, so each cut keeps a prefix. After a
+// long text the page ends the worker (analyzer.js), Report and all.
 
 import { SOURCE_KINDS } from './meanings.js';
 
@@ -104,74 +104,6 @@ export function pageView(report, limit) {
     if (Array.isArray(rows)) view.sourcing = { ...report.sourcing, paragraphs: rows.slice(0, lastParagraph + 1) };
   }
   return view;
-}
-
-/**
- * Texts longer than this (UTF-16 units) are analysed in parts by pageViewInParts: the Report
- * of a 5 MB text holds ~41,000 sentence objects (~45 MB of the worker's heap, on top of the
- * 5 MB textarea's ~200 MB of layout in the same process), while the page draws 1,500 of them
- * and the charts need only each sentence's word count.
- */
-export const PARTS_ABOVE = 1_000_000;
-/** Size of the parts, in UTF-16 units (each runs on to the next blank line). */
-const PART = 250_000;
-
-/**
- * A blank line: where a paragraph ends (src/segment/blocks.rs), so where a part may end.
- * A CR before LF is no line end of its own (CRLF is one line end, not a blank line).
- */
-const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/g;
-
-/**
- * pageView(analyze(text), limit) without holding every sentence object at once. Runs over
- * parts of the text, each ending at a blank line, give the sentences: the first `limit` in
- * full, the rest as {words}, all that the charts read of them. Then one run without
- * sentences gives everything else (the same Report minus `sentences`). Sentences
- * never cross a paragraph, and quotations end with theirs (src/segment, src/sourcing/
- * quotes.rs), so a part's sentences are the text's with shifted offsets; each is checked
- * against the paragraphs of the last run (`first_sentence`, `sentence_count`, spans), and on
- * any mismatch the whole Report is built as before. The parts come first so that the wasm
- * memory is still small while their garbage piles up in the worker's heap.
- */
-export function pageViewInParts(analyze, text, limit, part = PART) {
-  const sentences = [];
-  const parts = []; // [index of its first sentence, its start in the text]
-  for (let from = 0; from < text.length;) {
-    BLANK_LINE.lastIndex = from + part;
-    const blank = text.length - from > part ? BLANK_LINE.exec(text) : null;
-    const to = blank ? blank.index + blank[0].length : text.length;
-    parts.push([sentences.length, from]);
-    for (const s of analyze(text.slice(from, to), { paragraphs: false, hedges: false }).sentences) {
-      s.start += from;
-      s.end += from;
-      if (sentences.length < limit) {
-        for (const word of s.hard_words ?? []) {
-          word.start += from;
-          word.end += from;
-        }
-        sentences.push(s);
-      } else {
-        sentences.push({ start: s.start, end: s.end, paragraph: s.paragraph, words: s.words });
-      }
-    }
-    from = to;
-  }
-  const report = analyze(text, { sentences: false });
-  const paragraphs = report.paragraphs ?? [];
-  let firstParagraph = 0;
-  for (const [i, [firstSentence, from]] of parts.entries()) {
-    while (firstParagraph < paragraphs.length && paragraphs[firstParagraph].start < from) firstParagraph++;
-    const stop = i + 1 < parts.length ? parts[i + 1][0] : sentences.length;
-    for (let index = firstSentence; index < stop; index++) {
-      const s = sentences[index];
-      const p = paragraphs[(s.paragraph += firstParagraph)];
-      const inPlace = p && index >= p.first_sentence && index < p.first_sentence + p.sentence_count && s.start >= p.start && s.end <= p.end;
-      if (!inPlace) return pageView(analyze(text), limit);
-      if (index >= limit) sentences[index] = { words: s.words };
-    }
-  }
-  if (sentences.length !== (report.counts?.sentences ?? sentences.length)) return pageView(analyze(text), limit);
-  return pageView({ ...report, sentences }, limit);
 }
 
 function prefixWhile(items, keep) {

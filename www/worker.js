@@ -1,7 +1,6 @@
 // The module worker that owns the wasm. It loads the module once and keeps the last full
 // Report; the page gets a view of it (view.js) and asks for exports, which are built here so
-// that a multi-megabyte Report never has to cross to the page. A text longer than
-// PARTS_ABOVE is analysed in parts for the view and keeps no Report (an export builds one).
+// that a multi-megabyte Report never has to cross to the page.
 //
 // Messages in:  {id, type: 'analyze' | 'view', text, limit}  ->  {id, view, ms, language}
 //               {id, type: 'export', text, format: 'json' | 'csv'}  ->  {id, content}
@@ -10,7 +9,7 @@
 import init, { analyze, version } from './pkg/hedgescope.js';
 import { reportToCsv } from './csv.js';
 import { guessLanguage } from './lang.js';
-import { PARTS_ABOVE, pageView, pageViewInParts } from './view.js';
+import { pageView } from './view.js';
 
 const ready = init().then(() => {
   self.postMessage({ type: 'ready', version: version() });
@@ -43,12 +42,6 @@ self.addEventListener('message', async (event) => {
       const { report } = reportOf(text);
       const content = format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2);
       self.postMessage({ id, content });
-    } else if (text.length > PARTS_ABOVE && last.text !== text) {
-      // A long text: never all its sentence objects at once (view.js says why).
-      last = { text: null, report: null, ms: 0 };
-      const started = performance.now();
-      const view = pageViewInParts(analyze, text, limit);
-      self.postMessage({ id, view, ms: performance.now() - started, language: guessLanguage(text) });
     } else {
       const { report, ms } = reportOf(text);
       self.postMessage({ id, view: pageView(report, limit), ms, language: guessLanguage(text) });
