@@ -23,8 +23,8 @@ fn stage_count(text: &str, s: &segment::Segments) -> counts::TextCounts {
 }
 
 #[inline(never)]
-fn stage_hedging(text: &str, s: &segment::Segments) -> Vec<hedging::Finding> {
-    hedging::find(text, s)
+fn stage_hedging(text: &str, s: &segment::Segments, c: &counts::TextCounts) -> Vec<hedging::Finding> {
+    hedging::find(text, s, c)
 }
 
 #[inline(never)]
@@ -62,7 +62,7 @@ fn main() {
     lap("segment", &mut times);
     let mut c = stage_count(&text, &s);
     lap("count", &mut times);
-    let f = stage_hedging(&text, &s);
+    let f = stage_hedging(&text, &s, &c);
     lap("hedging", &mut times);
     let so = stage_sourcing(&text, &s, &c, &f);
     lap("sourcing", &mut times);

@@ -302,6 +302,15 @@ pub struct TextCounts {
     pub key_ids: Vec<u32>,
     /// How many distinct key ids there are.
     pub distinct_keys: usize,
+    /// One word-form id per word, parallel to `Segments::words`: words with the same bytes
+    /// have the same id, or [`NO_FORM`] for a word met after [`CACHE_MAX_FORMS`] other
+    /// forms. The ids count up in text order (the first new form is 0, the next 1, ...), so
+    /// hedging and sourcing keep what they derive from a word (its lexicon id, its lowercase
+    /// form) in a per-form `Vec`, pushed when a form's id equals its length, instead of
+    /// lowercasing and hashing every word again.
+    pub forms: Vec<u32>,
+    /// How many form ids there are.
+    pub form_count: usize,
     /// Per sentence: has a passive construction (`readability::passive`; the scan runs here,
     /// with each word form's role cached, rather than in a pass of its own).
     pub passive: Vec<bool>,
@@ -314,6 +323,10 @@ pub struct TextCounts {
     /// The whole text.
     pub document: Tally,
 }
+
+/// The form id of a word that has none (see [`TextCounts::forms`]): whoever reads it works
+/// from the word itself.
+pub const NO_FORM: u32 = u32::MAX;
 
 /// Most distinct word forms [`WordCache`] remembers: the frequent words of a text come
 /// early, and a text of ever new tokens should not grow the cache without bound.
@@ -401,22 +414,24 @@ impl<'t> WordCache<'t> {
         }
     }
 
-    /// What [`WordStats::of`] gives for the word at `span` of `text`, its key id and its
-    /// passive role.
-    fn stats(&mut self, text: &'t str, span: Span, starts_sentence: bool) -> (WordStats, u32, Role) {
+    /// What [`WordStats::of`] gives for the word at `span` of `text`, its key id, its
+    /// passive role and its form id ([`NO_FORM`] once the cache is full).
+    fn stats(&mut self, text: &'t str, span: Span, starts_sentence: bool) -> (WordStats, u32, Role, u32) {
         // Looked up by bytes: a hit needs no `&str` (whose slicing checks char boundaries).
         let bytes = &text.as_bytes()[span.start..span.end];
-        let (mut stats, capitalised, key_id, role) = match self.index.get(bytes) {
-            Some(&i) => self.forms[i as usize],
+        let (form_id, (mut stats, capitalised, key_id, role)) = match self.index.get(bytes) {
+            Some(&i) => (i, self.forms[i as usize]),
             None => {
                 let word = span.slice(text);
                 let stats = WordStats::of(word, true);
                 let form = (stats, word.chars().next().is_some_and(char::is_uppercase), self.key_ids.id(stats.key), Role::of(word));
+                let mut form_id = NO_FORM;
                 if self.forms.len() < CACHE_MAX_FORMS {
-                    self.index.insert(bytes, self.forms.len() as u32);
+                    form_id = self.forms.len() as u32;
+                    self.index.insert(bytes, form_id);
                     self.forms.push(form);
                 }
-                form
+                (form_id, form)
             }
         };
         if capitalised && !starts_sentence {
@@ -425,7 +440,7 @@ impl<'t> WordCache<'t> {
             stats.difficult = false;
             stats.spache_unfamiliar = false;
         }
-        (stats, key_id, role)
+        (stats, key_id, role, form_id)
     }
 }
 
@@ -443,7 +458,8 @@ struct LastCounted {
 
 /// Counts everything once.
 pub fn count(text: &str, segments: &Segments) -> TextCounts {
-    let mut out = TextCounts { key_ids: Vec::with_capacity(segments.words.len()), ..Default::default() };
+    let n = segments.words.len();
+    let mut out = TextCounts { key_ids: Vec::with_capacity(n), forms: Vec::with_capacity(n), ..Default::default() };
     let mut cache = WordCache::new(segments.words.len());
     let mut last_counted: Vec<LastCounted> = Vec::new();
     let mut sentence_number = 0u32;
@@ -457,7 +473,7 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
             let mut tally = Tally { sentences: 1, sentence_units: units, ..Default::default() };
             let (mut passive_scan, mut passive) = (PassiveScan::default(), false);
             for (i, word) in words.iter().enumerate() {
-                let (stats, key_id, role) = cache.stats(text, word.span, i == 0);
+                let (stats, key_id, role, form_id) = cache.stats(text, word.span, i == 0);
                 passive = passive || passive_scan.step(role);
                 if stats.complex || stats.difficult {
                     out.hard_words.push(HardWordStats {
@@ -481,6 +497,7 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
                     *last = LastCounted { sentence: sentence_number, paragraph: paragraph_number, document: true };
                 }
                 out.key_ids.push(key_id);
+                out.forms.push(form_id);
             }
             paragraph_tally += tally;
             out.sentences.push(tally);
@@ -490,6 +507,7 @@ pub fn count(text: &str, segments: &Segments) -> TextCounts {
         out.paragraphs.push(paragraph_tally);
     }
     out.distinct_keys = cache.key_ids.len as usize;
+    out.form_count = cache.forms.len();
     // Built once and kept until `readability::build`: no capacity left over from doubling.
     out.hard_words.shrink_to_fit();
     out.sentences.shrink_to_fit();
@@ -517,6 +535,28 @@ mod tests {
         assert_eq!(id(&mut cache, "Zebra"), id(&mut cache, "zebra"));
         assert_eq!(id(&mut cache, "ÉTÉ"), id(&mut cache, "été"));
         assert_ne!(id(&mut cache, "zebra"), id(&mut cache, "Washington"));
+    }
+
+    #[test]
+    fn form_ids_are_dense_and_equal_exactly_for_equal_bytes() {
+        let text = "The cat saw the Cat. THE cat ran; the dog ran.";
+        let segments = segment(text);
+        let counts = count(text, &segments);
+        let words: Vec<&str> = segments.words.iter().map(|w| w.span.slice(text)).collect();
+        assert_eq!(counts.forms.len(), words.len());
+        for (a, wa) in counts.forms.iter().zip(&words) {
+            for (b, wb) in counts.forms.iter().zip(&words) {
+                assert_eq!(a == b, wa == wb, "{wa} {wb}");
+            }
+        }
+        // "The cat saw the Cat THE ran dog": ids count up in order of first sight.
+        assert_eq!(counts.form_count, 8);
+        let mut next = 0;
+        for &f in &counts.forms {
+            assert!(f <= next);
+            next += u32::from(f == next);
+        }
+        assert_eq!(next, 8);
     }
 
     #[test]

@@ -71,13 +71,15 @@ impl Default for Options {
 pub fn analyze(text: &str, options: &Options) -> Report {
     let mut segments = segment::segment(text);
     let mut counts = counts::count(text, &segments);
-    let findings = hedging::find(text, &segments);
+    let findings = hedging::find(text, &segments, &counts);
     // Per-word data is freed as soon as its last reader is done, so that the vectors of a
     // long text are not all alive at once. Sourcing runs before readability so that its
-    // working memory (a lowercase form per word) is gone before the per-sentence reports
+    // working memory (a lowercase form per word form) is gone before the per-sentence reports
     // grow; `readability::build` frees the word keys and hard words, and the Report needs
     // sentences and paragraphs, not the words.
     let sourcing = sourcing::analyze(text, &segments, &counts, &findings);
+    // The form ids' last readers were hedging and sourcing.
+    counts.forms = Vec::new();
     let readability = readability::build(text, &segments, &mut counts, options.sentences, options.paragraphs);
     segments.words = Vec::new();
 

@@ -1,17 +1,18 @@
 //! Unit tests of the matcher and the context rules, one case table per rule.
 
 use super::*;
+use crate::counts::count;
 use crate::segment::segment;
 
 /// The cues found in `text`, as written.
 fn cues(text: &str) -> Vec<String> {
     let segments = segment(text);
-    find(text, &segments).into_iter().map(|f| f.span.slice(text).to_owned()).collect()
+    find(text, &segments, &count(text, &segments)).into_iter().map(|f| f.span.slice(text).to_owned()).collect()
 }
 
 fn found(text: &str) -> Vec<(String, Category)> {
     let segments = segment(text);
-    find(text, &segments).into_iter().map(|f| (f.span.slice(text).to_owned(), f.category)).collect()
+    find(text, &segments, &count(text, &segments)).into_iter().map(|f| (f.span.slice(text).to_owned(), f.category)).collect()
 }
 
 /// Asserts that `word` is (or is not) part of a cue in each sentence of the table.
@@ -232,6 +233,20 @@ fn reputation_superlatives_are_unsupported_claims() {
 fn accusations_and_allegations_are_hearsay() {
     assert_eq!(found("He was accused of fraud."), [("accused of".to_owned(), Category::Attribution)]);
     assert_eq!(found("The alleged bribe was small."), [("alleged".to_owned(), Category::Attribution)]);
-    let segments = segment("The alleged bribe was small.");
-    assert_eq!(find("The alleged bribe was small.", &segments)[0].strength, Some(Strength::Strong));
+    let text = "The alleged bribe was small.";
+    let segments = segment(text);
+    assert_eq!(find(text, &segments, &count(text, &segments))[0].strength, Some(Strength::Strong));
+}
+
+#[test]
+fn words_without_a_form_id_are_read_from_the_text() {
+    // The form ids of `count` let `find` reuse a form's lexicon id; a word without one
+    // (`NO_FORM`, as after the form cache is full) must give the same findings.
+    let text = "It may rain. MAY it? It may; it might. Possibly, it MIGHT. The May fair may close.";
+    let segments = segment(text);
+    let counts = count(text, &segments);
+    let without = TextCounts { forms: vec![NO_FORM; segments.words.len()], form_count: 0, ..counts.clone() };
+    let with_forms = find(text, &segments, &counts);
+    assert!(with_forms.len() >= 5, "{with_forms:?}");
+    assert_eq!(with_forms, find(text, &segments, &without));
 }

@@ -85,6 +85,9 @@ fn starts_expression(cx: &Context, i: usize, sentence: &Range<usize>) -> bool {
 
 /// The longest expression matching at word `i` inside `sentence`, with its word range.
 fn expression_at(cx: &Context, i: usize, sentence: &Range<usize>) -> Option<(&'static Expression, Range<usize>)> {
+    if !cx.may_start_expression(i) {
+        return None;
+    }
     let candidates = WORDS.expressions.get(&cx.lower(i))?;
     candidates.iter().find_map(|e| {
         let end = i + e.words.len();

@@ -1,6 +1,8 @@
 //! The word stream the attribution finder reads: each word lowercased once, and questions
 //! about the punctuation between words ("is there a comma before this verb?").
 
+use super::words::WORDS;
+use crate::counts::{TextCounts, NO_FORM};
 use crate::lexicon::normalise_into;
 use crate::segment::Segments;
 use std::ops::Range;
@@ -14,8 +16,14 @@ pub struct Context<'t> {
     /// Per word (same index as `segments.words`): [`IN_TEXT`] when its lowercase form is
     /// the word as written (minus a possessive "'s"), as most words are, else the index of
     /// its form in `owned_ends`. Four bytes a word, and no allocation per word: this vector
-    /// is alive at the analysis' peak memory.
+    /// is alive at the analysis' peak memory. Filled per word form (`TextCounts::forms`), so
+    /// that each distinct form is lowercased once.
     forms: Vec<u32>,
+    /// The form id of each word (`TextCounts::forms`).
+    word_forms: &'t [u32],
+    /// Per form: some reporting expression starts with it (most words start none, and the
+    /// finder asks at every word).
+    form_starts_expression: Vec<bool>,
     /// The lowercase forms of the other words, end to end.
     owned: String,
     /// Where each form in `owned` ends (form `k` starts where form `k - 1` ends).
@@ -43,25 +51,40 @@ pub fn has_quote(gap: &str) -> bool {
 }
 
 impl<'t> Context<'t> {
-    /// Lowercases every word once.
-    pub fn new(text: &'t str, segments: &'t Segments) -> Self {
+    /// Lowercases every distinct word form once.
+    pub fn new(text: &'t str, segments: &'t Segments, counts: &'t TextCounts) -> Self {
         let mut buf = String::new();
         let mut forms = Vec::with_capacity(segments.words.len());
+        // Per form: what `forms` holds for its words, pushed when the form first appears
+        // (form ids count up in text order).
+        let mut form_lower: Vec<u32> = Vec::with_capacity(counts.form_count);
+        let mut form_starts_expression = Vec::with_capacity(counts.form_count);
         let (mut owned, mut owned_ends) = (String::new(), Vec::new());
-        for w in &segments.words {
-            let word = w.span.slice(text);
-            if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                // Already normalised: read from the text.
-                forms.push(IN_TEXT);
+        for (i, w) in segments.words.iter().enumerate() {
+            let form = counts.forms.get(i).map_or(NO_FORM, |&f| f) as usize;
+            if let Some(&k) = form_lower.get(form) {
+                forms.push(k);
                 continue;
             }
-            normalise_into(word, &mut buf);
-            owned.push_str(strip_possessive(&buf));
-            // More than 4 G capitalised words would need a 4 GB text with 16 GB of spans.
-            forms.push(owned_ends.len() as u32);
-            owned_ends.push(owned.len());
+            let word = w.span.slice(text);
+            let (k, lower) = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                // Already normalised: read from the text.
+                (IN_TEXT, strip_possessive(word))
+            } else {
+                normalise_into(word, &mut buf);
+                let start = owned.len();
+                owned.push_str(strip_possessive(&buf));
+                // More than 4 G forms would need a 4 GB text with 16 GB of spans.
+                owned_ends.push(owned.len());
+                ((owned_ends.len() - 1) as u32, &owned[start..])
+            };
+            if form == form_lower.len() {
+                form_lower.push(k);
+                form_starts_expression.push(WORDS.expressions.contains_key(lower));
+            }
+            forms.push(k);
         }
-        Context { text, segments, forms, owned, owned_ends }
+        Context { text, segments, forms, word_forms: &counts.forms, form_starts_expression, owned, owned_ends }
     }
 
     /// Word `i` lowercased, with straight apostrophes and without a possessive "'s".
@@ -79,6 +102,12 @@ impl<'t> Context<'t> {
                 &self.owned[start..self.owned_ends[k]]
             }
         }
+    }
+
+    /// False when no reporting expression starts with word `i` (`words::SourcingWords`);
+    /// true when one may.
+    pub fn may_start_expression(&self, i: usize) -> bool {
+        self.word_forms.get(i).and_then(|&form| self.form_starts_expression.get(form as usize)) != Some(&false)
     }
 
     /// Word indices of sentence `s`.
@@ -126,5 +155,34 @@ impl<'t> Context<'t> {
         let sentence = &self.segments.sentences[self.segments.words[i].sentence];
         let gap = self.gap_before(i);
         i == sentence.words.start || gap.ends_with(['"', '“', '‘', '«']) || gap.trim_end().ends_with(':')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::counts::count;
+    use crate::segment::segment;
+
+    #[test]
+    fn words_with_and_without_form_ids_read_the_same() {
+        // Per-form data (from `count`'s form ids) and the per-word path for words without
+        // one (`NO_FORM`) must agree, for repeated forms in any case too.
+        let text = "Officials said the Minister’s aide SAID no. The minister's aide said yes; \
+                    ÉTÉ, été and Été. According to Reuters, officials said it again.";
+        let segments = segment(text);
+        let counts = count(text, &segments);
+        let formless = TextCounts { forms: vec![NO_FORM; segments.words.len()], form_count: 0, ..counts.clone() };
+        let (with, without) = (Context::new(text, &segments, &counts), Context::new(text, &segments, &formless));
+        let lower: Vec<&str> = (0..segments.words.len()).map(|i| with.lower(i)).collect();
+        assert_eq!(lower, (0..segments.words.len()).map(|i| without.lower(i)).collect::<Vec<_>>());
+        assert_eq!(&lower[..6], ["officials", "said", "the", "minister", "aide", "said"]);
+        assert!(lower.contains(&"été"));
+        // An expression can start only where the words list has one ("said", "according").
+        for i in 0..segments.words.len() {
+            assert!(without.may_start_expression(i));
+            assert_eq!(with.may_start_expression(i), WORDS.expressions.contains_key(lower[i]), "{}", lower[i]);
+        }
+        assert!(with.may_start_expression(1) && !with.may_start_expression(0));
     }
 }

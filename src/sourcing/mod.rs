@@ -71,7 +71,7 @@ impl Sourcing {
 /// Runs the sourcing analysis over a segmented, counted text and its hedging findings.
 pub fn analyze(text: &str, segments: &Segments, counts: &TextCounts, findings: &[Finding]) -> Sourcing {
     let quotes = Quotes::find(text, segments);
-    let cx = context::Context::new(text, segments);
+    let cx = context::Context::new(text, segments, counts);
     let attributions = attribution::find(&cx);
 
     // Words per voice and sentence voices, in one merge of words with quotations.
