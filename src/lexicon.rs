@@ -122,9 +122,6 @@ pub struct Lexicon {
     /// Normalised word -> id (ids start at 1; 0, [`OTHER_WORD`], is "any other word").
     /// A [`WordMap`]: most words of a text are in no phrase and are rejected without hashing.
     vocabulary: WordMap<u16>,
-    /// Byte length of the longest vocabulary word: longer words are rejected without hashing
-    /// (most words of a text are in no phrase).
-    longest_word: usize,
     /// Leftmost-longest automaton over word-id strings.
     automaton: PhraseMatcher<u16>,
 }
@@ -187,7 +184,7 @@ pub fn parse(category: Category, source: &'static str) -> Result<Vec<Entry>, Str
             Some(names) if !names.is_empty() => parse_rules(category, n, names)?,
             _ => default_rules.clone(),
         };
-        if phrase.is_empty() || phrase.chars().any(|c| c.is_uppercase()) || phrase.contains("  ") {
+        if phrase.is_empty() || phrase.chars().any(|c| c.is_uppercase()) || phrase.as_bytes().windows(2).any(|pair| pair == b"  ") {
             return Err(format!("{}.txt line {}: phrase must be lowercase words with single spaces", category.name(), n + 1));
         }
         if explanation.is_empty() {
@@ -225,24 +222,12 @@ impl Lexicon {
             patterns.push(pattern);
         }
         let automaton = PhraseMatcher::new(&patterns);
-        let longest_word = vocabulary.keys().map(<[u8]>::len).max().unwrap_or(0);
-        Ok(Lexicon { entries, vocabulary, longest_word, automaton })
+        Ok(Lexicon { entries, vocabulary, automaton })
     }
 
     /// The id of a normalised word ([`OTHER_WORD`] when it is in no phrase).
     pub fn word_id(&self, normalised: &str) -> u16 {
         self.vocabulary.get(normalised).copied().unwrap_or(OTHER_WORD)
-    }
-
-    /// [`Lexicon::word_id`] of a normalised word given as UTF-8 bytes.
-    pub fn word_id_of_bytes(&self, normalised: &[u8]) -> u16 {
-        self.vocabulary.get_bytes(normalised).copied().unwrap_or(OTHER_WORD)
-    }
-
-    /// Byte length of the longest lexicon word: a word longer than this, once normalised,
-    /// is [`OTHER_WORD`].
-    pub fn longest_word(&self) -> usize {
-        self.longest_word
     }
 
     /// The automaton over word-id strings.
@@ -257,7 +242,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon::build().unwrap_or_else(|_| Lexicon {
         entries: Vec::new(),
         vocabulary: WordMap::default(),
-        longest_word: 0,
         // `&Vec<Vec<u16>>` like `build`, so `PhraseMatcher::new` is compiled once, not twice.
         automaton: PhraseMatcher::new(&Vec::<Vec<u16>>::new()),
     })
@@ -274,6 +258,14 @@ mod tests {
             assert!(!entries.is_empty(), "{} is empty", category.name());
         }
         assert!(Lexicon::build().is_ok());
+    }
+
+    #[test]
+    fn a_phrase_must_be_lowercase_with_single_spaces() {
+        let parses = |line: &'static str| parse(Category::Epistemic, line).is_ok();
+        assert!(parses("it seems | weak | Explained."));
+        assert!(!parses("it  seems | weak | Explained."), "two spaces");
+        assert!(!parses("It seems | weak | Explained."), "a capital");
     }
 
     #[test]

@@ -251,3 +251,26 @@ fn a_story_resting_on_unnamed_sources_shows_it_at_a_glance() {
     let chart: Vec<u32> = p.paragraphs.iter().map(|q| q.anonymous_or_vague).collect();
     assert_eq!(chart, [1, 2, 1, 0]);
 }
+
+#[test]
+fn a_verb_of_many_senses_reports_after_a_closed_quotation() {
+    // "wrote" needs a "that" complement, or a quotation closed earlier in the sentence by a
+    // comma, question mark or exclamation mark and its closing quote (`,"` `,”` `,’` `,'`
+    // `?"` `?”` `!"` `!”`).
+    for text in [
+        "\"No,\" she wrote in a letter.",
+        "“No,” she wrote in a letter.",
+        "‘No,’ she wrote in a letter.",
+        "'No,' she wrote in a letter.",
+        "\"Why?\" she wrote in a letter.",
+        "“Why?” she wrote in a letter.",
+        "\"No!\" she wrote in a letter.",
+        "“No!” she wrote in a letter.",
+    ] {
+        assert_eq!(attributions(text).len(), 1, "{text}");
+    }
+    // No closed quotation, or a single closing quote after ? or ! (not in the list).
+    for text in ["No, she wrote in a letter.", "Why? she wrote in a letter.", "‘Why?’ she wrote in a letter.", "“No!’ she wrote in a letter."] {
+        assert_eq!(attributions(text).len(), 0, "{text}");
+    }
+}

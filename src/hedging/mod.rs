@@ -79,24 +79,9 @@ pub fn find(text: &str, segments: &Segments, counts: &TextCounts) -> Vec<Finding
     findings
 }
 
-/// The lexicon id of a word as written. `buf` is scratch space for non-ASCII words.
+/// The lexicon id of a word as written. `buf` is scratch space. (Runs once per word form:
+/// `find` reuses the id for the form's other occurrences.)
 fn word_id(lexicon: &Lexicon, written: &str, buf: &mut String) -> u16 {
-    let bytes = written.as_bytes();
-    let mut lower = [0u8; 32];
-    if let Some(slot) = lower.get_mut(..bytes.len()) {
-        // One pass copies the word lowercased (bit 5 set on 'A'..='Z') and ORs its bytes
-        // together, which tells whether it is ASCII.
-        let mut all = 0u8;
-        for (l, &b) in slot.iter_mut().zip(bytes) {
-            *l = b | (u8::from(b.wrapping_sub(b'A') < 26) << 5);
-            all |= b;
-        }
-        if all < 0x80 {
-            // An ASCII word keeps its length when normalised, so one longer than every
-            // lexicon word is in no phrase.
-            return if bytes.len() > lexicon.longest_word() { OTHER_WORD } else { lexicon.word_id_of_bytes(slot) };
-        }
-    }
     lexicon::normalise_into(written, buf);
     lexicon.word_id(buf)
 }

@@ -169,7 +169,7 @@ fn is_heading(line: &str, next: &str) -> bool {
     let capitalised = long_words.clone().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
     let title_case = capitalised * 2 >= long_words.count().max(1);
     let short = words <= 4 || title_case || line.len() * 10 < next.trim_end().len() * 6;
-    short && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || "\"“‘'(#".contains(c))
+    short && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '#'))
 }
 
 /// Length of a Markdown heading marker (`#`… and the spaces after it), if the line has one.

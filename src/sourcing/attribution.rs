@@ -154,7 +154,13 @@ fn has_complement(cx: &Context, first: usize, after: usize, sentence: &Range<usi
         from += 1;
     }
     let before = &cx.text[from..verb_start];
-    if [",\"", ",”", "?\"", "?”", "!\"", "!”", ",’", ",'"].iter().any(|q| before.contains(q)) {
+    // A comma, question mark or exclamation mark closing a quotation: `,"` `,”` `?"` `?”`
+    // `!"` `!”` `,’` `,'`.
+    let closes_quote = |(i, mark): (usize, &str)| {
+        let quote = before[i + 1..].chars().next();
+        matches!(quote, Some('"' | '”')) || mark == "," && matches!(quote, Some('’' | '\''))
+    };
+    if before.match_indices([',', '?', '!']).any(closes_quote) {
         return true;
     }
     if WORDS.is(&cx.lower(after), NounClass::Pronoun) || matches!(&*cx.lower(after), "i" | "there" | "this") {

@@ -167,7 +167,7 @@ fn scan_paragraph(text: &str, paragraph: Span, out: &mut Vec<Span>) {
             '”' if double_open => Some(Err(Mark::Double)),
             '«' => Some(Ok(Mark::Guillemet)),
             '»' if open.contains(Mark::Guillemet) => Some(Err(Mark::Guillemet)),
-            '"' if opens_after(previous) && !(double_open && next.is_none_or(|n| n.is_whitespace() || ",.;:!?".contains(n))) => {
+            '"' if opens_after(previous) && !(double_open && next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | '!' | '?'))) => {
                 Some(Ok(Mark::Double))
             }
             '"' if double_open => Some(Err(Mark::Double)),
