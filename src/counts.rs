@@ -119,8 +119,7 @@ impl WordFacts {
             // Proper names and numbers are familiar without a lookup (as in `familiarity`).
             wordlists::Familiarity { dale_chall: true, spache: true }
         } else if bytes.len() <= wordlists::MAX_WORD_BYTES {
-            // ASCII bytes only, so always valid UTF-8.
-            wordlists::familiarity_of_lower(std::str::from_utf8(&lower[..bytes.len()]).unwrap_or(""))
+            wordlists::familiarity_of_lower(&lower[..bytes.len()])
         } else {
             // Longer than any list word (what `familiarity` answers for it).
             wordlists::Familiarity { dale_chall: false, spache: false }

@@ -10,7 +10,7 @@
 //!
 //! Lookups never allocate: a word is lowercased into a small stack buffer first.
 
-use crate::hash::{FastMap, WordMap};
+use crate::hash::WordMap;
 use std::sync::LazyLock;
 
 /// An embedded data file (`include_str!`) with the text of its comment lines removed at
@@ -197,8 +197,8 @@ pub(crate) fn front_decoded(coded: &[u8]) -> Vec<&'static str> {
     bounds.into_iter().map(|(start, end)| text.get(start..end).unwrap_or("")).collect()
 }
 
-/// The lists are ours, not attacker-chosen: the FNV hasher of `crate::hash` is safe and fast.
 /// A `WordMap` with no values: it shares its hash-table code with every other word table.
+/// (The lists are ours, not attacker-chosen, so `crate::hash`'s fast `WordHasher` is safe.)
 type WordSet = WordMap<()>;
 
 /// The words of a word-list file: one word per line, `#` starts a comment line (what
@@ -221,22 +221,22 @@ fn parse(coded: &[u8]) -> WordSet {
 /// form: word -> (on the Dale-Chall list, on the Spache list), plus the longest listed word:
 /// a candidate longer than that cannot be listed and is rejected before hashing.
 struct FamiliarTable {
-    words: FastMap<&'static str, Familiarity>,
+    /// Looked up by bytes (`WordMap::get_bytes`): the candidate forms are built in a byte
+    /// buffer, and need no UTF-8 check to be looked up.
+    words: WordMap<Familiarity>,
     longest: usize,
 }
 
 static FAMILIAR: LazyLock<FamiliarTable> = LazyLock::new(|| {
-    // Sized for both lists at once (about 3,000 + 1,000 words, mostly shared), so that the
-    // first analysis does not pay for rehashing as the table grows.
-    let mut words: FastMap<&'static str, Familiarity> =
-        FastMap::with_capacity_and_hasher(4096, Default::default());
+    let mut words: WordMap<Familiarity> = WordMap::default();
+    let unlisted = || Familiarity { dale_chall: false, spache: false };
     for word in front_decoded(front_coded!(include_str!("../data/dale_chall.txt"))) {
-        words.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).dale_chall = true;
+        words.get_or_insert_with(word, unlisted).dale_chall = true;
     }
     for word in front_decoded(front_coded!(include_str!("../data/spache.txt"))) {
-        words.entry(word).or_insert(Familiarity { dale_chall: false, spache: false }).spache = true;
+        words.get_or_insert_with(word, unlisted).spache = true;
     }
-    let longest = words.keys().map(|w| w.len()).max().unwrap_or(0);
+    let longest = words.keys().map(<[u8]>::len).max().unwrap_or(0);
     FamiliarTable { words, longest }
 });
 static IRREGULAR_PARTICIPLES: LazyLock<WordSet> =
@@ -247,10 +247,10 @@ static NOT_PARTICIPLES: LazyLock<WordSet> = LazyLock::new(|| parse(front_coded!(
 /// are far shorter, so a longer word is simply not on any list.
 pub(crate) const MAX_WORD_BYTES: usize = 32;
 
-/// `word` lowercased into `buf`, with a curly apostrophe (’) read as a straight one.
-/// `None` when the word is longer than the buffer or has a non-ASCII letter (no list word
-/// does).
-pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b str> {
+/// `word` lowercased into `buf`, with a curly apostrophe (’) read as a straight one: ASCII
+/// bytes, which the word tables look up as they are (no UTF-8 check). `None` when the word
+/// is longer than the buffer or has a non-ASCII letter (no list word does).
+pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> Option<&'b [u8]> {
     // Over the bytes, not the chars: ASCII is copied lowercased, the 3-byte UTF-8 forms of
     // ’ and ‘ become ', and any other non-ASCII byte starts a character no list word has.
     let bytes = word.as_bytes();
@@ -269,8 +269,7 @@ pub(crate) fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; MAX_WORD_BYTES]) -> 
         *buf.get_mut(len)? = lowered;
         len += 1;
     }
-    // Only ASCII bytes were written, so this never fails.
-    std::str::from_utf8(&buf[..len]).ok()
+    Some(&buf[..len])
 }
 
 /// Inflectional endings that leave a word familiar, with what replaces them to give the
@@ -333,13 +332,13 @@ pub fn familiarity(word: &str) -> Familiarity {
 
 /// [`familiarity`] of a word that has a letter and is already lowercased by
 /// [`ascii_lower`] (callers that lowercase a word anyway skip a second pass).
-pub(crate) fn familiarity_of_lower(lower: &str) -> Familiarity {
+pub(crate) fn familiarity_of_lower(lower: &[u8]) -> Familiarity {
     let table = &*FAMILIAR;
     let mut found = Familiarity { dale_chall: false, spache: false };
-    let lower = lower.strip_suffix("'s").or_else(|| lower.strip_suffix('\'')).unwrap_or(lower);
-    let mut check = |candidate: &str| {
+    let lower = lower.strip_suffix(b"'s").or_else(|| lower.strip_suffix(b"'")).unwrap_or(lower);
+    let mut check = |candidate: &[u8]| {
         if candidate.len() <= table.longest {
-            if let Some(f) = table.words.get(candidate) {
+            if let Some(f) = table.words.get_bytes(candidate) {
                 found.dale_chall |= f.dale_chall;
                 found.spache |= f.spache;
             }
@@ -351,14 +350,14 @@ pub(crate) fn familiarity_of_lower(lower: &str) -> Familiarity {
     }
     // Every ending in INFLECTIONS ends in one of these letters: any other last letter (most
     // words) has no inflection to undo.
-    if !matches!(lower.as_bytes().last(), Some(b's' | b'd' | b'r' | b't' | b'g')) {
+    if !matches!(lower.last(), Some(b's' | b'd' | b'r' | b't' | b'g')) {
         return found;
     }
     let mut stem_buf = [0u8; MAX_WORD_BYTES];
     for (suffix, replacement) in INFLECTIONS {
         // Byte compare: cheaper than `str::strip_suffix`'s pattern machinery. An ASCII
         // suffix always leaves a char boundary.
-        if !ends_with(lower.as_bytes(), suffix.as_bytes()) {
+        if !ends_with(lower, suffix.as_bytes()) {
             continue;
         }
         let stem = &lower[..lower.len() - suffix.len()];
@@ -372,13 +371,13 @@ pub(crate) fn familiarity_of_lower(lower: &str) -> Familiarity {
         if len > table.longest + 1 {
             continue;
         }
-        stem_buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        stem_buf[..stem.len()].copy_from_slice(stem);
         stem_buf[stem.len()..len].copy_from_slice(replacement.as_bytes());
-        if check(std::str::from_utf8(&stem_buf[..len]).unwrap_or("")) {
+        if check(&stem_buf[..len]) {
             break;
         }
         // "stopped" -> "stopp" -> "stop": an -ed, -ing, -er or -est that doubled the consonant.
-        let b = stem.as_bytes();
+        let b = stem;
         if replacement.is_empty()
             && b.len() >= 3
             && b[b.len() - 1] == b[b.len() - 2]
@@ -407,11 +406,11 @@ pub fn is_past_participle(word: &str) -> bool {
 }
 
 /// [`is_past_participle`] of a word already lowercased by [`ascii_lower`].
-pub(crate) fn is_past_participle_lower(lower: &str) -> bool {
-    if IRREGULAR_PARTICIPLES.contains_key(lower) {
+pub(crate) fn is_past_participle_lower(lower: &[u8]) -> bool {
+    if IRREGULAR_PARTICIPLES.get_bytes(lower).is_some() {
         return true;
     }
-    lower.len() >= 4 && lower.ends_with("ed") && !lower.contains('-') && !NOT_PARTICIPLES.contains_key(lower)
+    lower.len() >= 4 && lower.ends_with(b"ed") && !lower.contains(&b'-') && NOT_PARTICIPLES.get_bytes(lower).is_none()
 }
 
 #[cfg(test)]
@@ -447,8 +446,9 @@ mod tests {
 
     #[test]
     fn lists_parse() {
-        assert!(FAMILIAR.words.values().filter(|f| f.dale_chall).count() > 2900);
-        assert!(FAMILIAR.words.values().filter(|f| f.spache).count() > 1000);
+        let listed = |on: fn(&Familiarity) -> bool| FAMILIAR.words.keys().filter(|w| FAMILIAR.words.get_bytes(w).is_some_and(on)).count();
+        assert!(listed(|f| f.dale_chall) > 2900);
+        assert!(listed(|f| f.spache) > 1000);
         assert!(IRREGULAR_PARTICIPLES.len() > 100);
         assert!(!NOT_PARTICIPLES.is_empty());
     }
@@ -475,10 +475,10 @@ mod tests {
     #[test]
     fn ascii_lower_reads_curly_apostrophes_and_refuses_other_non_ascii() {
         let mut buf = [0u8; MAX_WORD_BYTES];
-        assert_eq!(ascii_lower("Boy‘S’", &mut buf), Some("boy's'"));
+        assert_eq!(ascii_lower("Boy‘S’", &mut buf), Some(&b"boy's'"[..]));
         assert_eq!(ascii_lower("café", &mut buf), None);
         assert_eq!(ascii_lower("–", &mut buf), None, "same first byte as ’, not an apostrophe");
-        assert_eq!(ascii_lower(&"a".repeat(MAX_WORD_BYTES), &mut buf).map(str::len), Some(MAX_WORD_BYTES));
+        assert_eq!(ascii_lower(&"a".repeat(MAX_WORD_BYTES), &mut buf).map(<[u8]>::len), Some(MAX_WORD_BYTES));
         assert_eq!(ascii_lower(&"a".repeat(MAX_WORD_BYTES + 1), &mut buf), None);
     }
 

@@ -21,13 +21,13 @@ pub const MAX_BETWEEN: usize = 2;
 
 /// A form of "be" or "get" (lowercase, straight apostrophes) that starts a passive, or a
 /// contracted "be" at the end of a word ("they're", "I'm").
-fn is_auxiliary(lower: &str) -> bool {
+fn is_auxiliary(lower: &[u8]) -> bool {
     matches!(
         lower,
-        "am" | "is" | "are" | "was" | "were" | "be" | "been" | "being" | "isn't" | "aren't" | "wasn't" | "weren't" | "ain't"
-            | "get" | "gets" | "got" | "gotten" | "getting"
-    ) || (lower.len() > 3 && lower.ends_with("'re"))
-        || (lower.len() > 2 && lower.ends_with("'m"))
+        b"am" | b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being" | b"isn't" | b"aren't" | b"wasn't" | b"weren't" | b"ain't"
+            | b"get" | b"gets" | b"got" | b"gotten" | b"getting"
+    ) || (lower.len() > 3 && lower.ends_with(b"'re"))
+        || (lower.len() > 2 && lower.ends_with(b"'m"))
 }
 
 /// The letters that end an auxiliary (see [`is_auxiliary`]; a test keeps them in step).
@@ -35,13 +35,13 @@ const AUXILIARY_LAST_LETTERS: &[u8] = b"mestng";
 
 /// A word that may stand between the auxiliary and the participle: one of a few adverbs and
 /// negations, or any word ending in "-ly" ("quickly", "widely").
-fn is_between(lower: &str) -> bool {
+fn is_between(lower: &[u8]) -> bool {
     matches!(
         lower,
-        "not" | "never" | "also" | "just" | "still" | "already" | "often" | "always" | "all" | "both" | "even" | "ever"
-            | "then" | "now" | "soon" | "being" | "been" | "so" | "too" | "very" | "much" | "well" | "no" | "longer"
-            | "more" | "most" | "again" | "once" | "almost" | "thus" | "further" | "therefore" | "first" | "later"
-    ) || (lower.len() > 3 && lower.ends_with("ly"))
+        b"not" | b"never" | b"also" | b"just" | b"still" | b"already" | b"often" | b"always" | b"all" | b"both" | b"even" | b"ever"
+            | b"then" | b"now" | b"soon" | b"being" | b"been" | b"so" | b"too" | b"very" | b"much" | b"well" | b"no" | b"longer"
+            | b"more" | b"most" | b"again" | b"once" | b"almost" | b"thus" | b"further" | b"therefore" | b"first" | b"later"
+    ) || (lower.len() > 3 && lower.ends_with(b"ly"))
 }
 
 /// What one word can be in a passive construction, from its lowercase form alone, so that
@@ -65,7 +65,7 @@ impl Role {
     /// The role of `word` as written.
     pub fn of(word: &str) -> Role {
         let mut buf = [0u8; 32];
-        let lower = ascii_lower(word, &mut buf).unwrap_or("");
+        let lower = ascii_lower(word, &mut buf).unwrap_or_default();
         let auxiliary = is_auxiliary(lower);
         let starts = auxiliary && word.len() <= 10 && word.as_bytes().last().is_some_and(|b| AUXILIARY_LAST_LETTERS.contains(&b.to_ascii_lowercase()));
         Role(
@@ -160,7 +160,7 @@ mod tests {
     fn every_auxiliary_ends_in_a_letter_of_the_fast_filter() {
         let forms = ["am", "is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't", "ain't", "get", "gets", "got", "gotten", "getting", "they're", "i'm"];
         for form in forms {
-            assert!(is_auxiliary(form), "{form}");
+            assert!(is_auxiliary(form.as_bytes()), "{form}");
             assert!(AUXILIARY_LAST_LETTERS.contains(form.as_bytes().last().unwrap()), "{form}");
         }
         assert!(passive(["THEY’RE", "paid"].join(" ").as_str()), "capitals and a curly apostrophe");
