@@ -55,7 +55,8 @@ fn main() {
     if let [shape, size] = args.as_slice() {
         let (_, unit) = SHAPES.iter().find(|(name, _)| name.contains(shape.as_str())).expect("a shape name");
         let size: usize = size.parse().expect("a size in bytes");
-        let report = analyze(&unit.repeat(size / unit.len()), &Options::default());
+        let text = unit.repeat(size / unit.len());
+        let report = analyze(&text, &Options::default());
         println!("{} words, {} sentences", report.counts.words, report.counts.sentences);
         return;
     }

@@ -33,7 +33,7 @@ fn stage_sourcing(text: &str, s: &segment::Segments, c: &counts::TextCounts, f: 
 }
 
 #[inline(never)]
-fn stage_readability(text: &str, s: &segment::Segments, c: &mut counts::TextCounts) -> readability::ReadabilityParts {
+fn stage_readability<'t>(text: &'t str, s: &segment::Segments, c: &mut counts::TextCounts) -> readability::ReadabilityParts<'t> {
     readability::build(text, s, c, true, true)
 }
 
@@ -43,7 +43,7 @@ fn stage_language(text: &str) -> usize {
 }
 
 #[inline(never)]
-fn stage_analyze(text: &str) -> hedgescope::Report {
+fn stage_analyze(text: &str) -> hedgescope::Report<'_> {
     hedgescope::analyze(text, &Options::default())
 }
 

@@ -68,7 +68,7 @@ impl Default for Options {
 }
 
 /// Analyses `text`. Never panics; empty text gives zero counts and `None` scores.
-pub fn analyze(text: &str, options: &Options) -> Report {
+pub fn analyze<'t>(text: &'t str, options: &Options) -> Report<'t> {
     let mut segments = segment::segment(text);
     let mut counts = counts::count(text, &segments);
     let findings = hedging::find(text, &segments, &counts);
@@ -102,7 +102,7 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .map(|(((s, t), r), &voice)| SentenceReport {
                 start: s.span.start,
                 end: s.span.end,
-                text: s.span.slice(text).to_owned(),
+                text: s.span.slice(text),
                 paragraph: s.paragraph,
                 words: t.words,
                 syllables: t.syllables,
@@ -147,12 +147,12 @@ pub fn analyze(text: &str, options: &Options) -> Report {
             .map(|f| HedgeReport {
                 start: f.span.start,
                 end: f.span.end,
-                text: f.span.slice(text).to_owned(),
+                text: f.span.slice(text),
                 category: f.category,
                 sentence: f.sentence,
-                cue: f.cue.to_owned(),
+                cue: f.cue,
                 strength: f.strength,
-                explanation: f.explanation.to_owned(),
+                explanation: f.explanation,
                 voice: sourcing.voice_at(f.span.start),
             })
             .collect()

@@ -14,7 +14,7 @@ pub const SCHEMA_VERSION: u32 = 2;
 
 /// The analysis of one text.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Report {
+pub struct Report<'t> {
     /// Version of this shape ([`SCHEMA_VERSION`]).
     pub schema_version: u32,
     /// Counts over the whole text.
@@ -28,11 +28,11 @@ pub struct Report {
     /// Every paragraph, in order.
     pub paragraphs: Vec<ParagraphReport>,
     /// Every sentence, in order.
-    pub sentences: Vec<SentenceReport>,
+    pub sentences: Vec<SentenceReport<'t>>,
     /// Every hedge, booster and sourcing cue, in text order.
-    pub hedges: Vec<HedgeReport>,
+    pub hedges: Vec<HedgeReport<'t>>,
     /// Attributed statements ("X said"): filled by the sourcing analysis.
-    pub attributions: Vec<AttributionReport>,
+    pub attributions: Vec<AttributionReport<'t>>,
     /// Sourcing profile: attributions per source kind, per-paragraph densities, the two voices.
     pub sourcing: SourcingProfile,
     /// Cautions about the numbers, e.g. that the text does not look like English (see
@@ -136,13 +136,13 @@ pub struct ParagraphReport {
 
 /// One sentence.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct SentenceReport {
+pub struct SentenceReport<'t> {
     /// First byte (UTF-16 unit in wasm).
     pub start: usize,
     /// One past the last byte (UTF-16 unit in wasm).
     pub end: usize,
     /// The sentence, trimmed of surrounding whitespace.
-    pub text: String,
+    pub text: &'t str,
     /// Index of its paragraph.
     pub paragraph: usize,
     /// Words.
@@ -160,7 +160,7 @@ pub struct SentenceReport {
     /// easy (grade < 10), hard (10 to < 14) or very_hard (14+); `null` without words.
     pub difficulty: Option<Difficulty>,
     /// Words that make it hard: Gunning's complex words and unfamiliar (Dale-Chall) words.
-    pub hard_words: Vec<HardWord>,
+    pub hard_words: Vec<HardWord<'t>>,
     /// True when it holds a passive construction (be/get + past participle).
     pub passive: bool,
     /// quoted when more than half of its words are inside a quotation, else reporter.
@@ -169,24 +169,24 @@ pub struct SentenceReport {
 
 /// One hedge, booster or sourcing cue.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct HedgeReport {
+pub struct HedgeReport<'t> {
     /// First byte of the cue (UTF-16 unit in wasm).
     pub start: usize,
     /// One past the last byte of the cue (UTF-16 unit in wasm).
     pub end: usize,
     /// The cue as written in the text.
-    pub text: String,
+    pub text: &'t str,
     /// epistemic, doxastic, attribution, vague_source, anonymous_source, booster or
     /// investigation.
     pub category: Category,
     /// Index into `sentences`.
     pub sentence: usize,
     /// The lexicon phrase that matched, normalised.
-    pub cue: String,
+    pub cue: &'static str,
     /// weak, strong, or `null` where the lexicon does not grade it.
     pub strength: Option<Strength>,
     /// Why it was flagged, in one line.
-    pub explanation: String,
+    pub explanation: &'static str,
     /// reporter, or quoted when the cue is inside a quotation.
     pub voice: Voice,
 }
@@ -205,38 +205,38 @@ pub enum SourceKind {
 
 /// A span of text with its content (the source of an attribution).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct TextSpan {
+pub struct TextSpan<'t> {
     /// First byte (UTF-16 unit in wasm).
     pub start: usize,
     /// One past the last byte (UTF-16 unit in wasm).
     pub end: usize,
     /// The text.
-    pub text: String,
+    pub text: &'t str,
 }
 
 /// One attributed statement: a reporting verb or expression and its source.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct AttributionReport {
+pub struct AttributionReport<'t> {
     /// First byte of the reporting expression (UTF-16 unit in wasm).
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
     /// The reporting expression as written ("said", "according to").
-    pub text: String,
+    pub text: &'t str,
     /// named, anonymous or vague.
     pub kind: SourceKind,
     /// The source, where one was found.
-    pub source: Option<TextSpan>,
+    pub source: Option<TextSpan<'t>>,
     /// Index into `sentences`.
     pub sentence: usize,
     /// The reporting expression as listed in `lexicon/reporting_verbs.txt` ("said").
-    pub verb: String,
+    pub verb: &'static str,
     /// neutral (said, told) or loaded (claimed, admitted, denied): see the lexicon's header.
     pub stance: Stance,
     /// reporter, or quoted when the reporting expression is inside a quotation.
     pub voice: Voice,
     /// For a pronoun source ("he said"), the earlier source it refers to.
-    pub antecedent: Option<TextSpan>,
+    pub antecedent: Option<TextSpan<'t>>,
 }
 
 /// Whose words: the reporter's own, or quoted speech.
@@ -322,7 +322,7 @@ pub fn per_100_words(n: u32, words: u32) -> Option<f64> {
     (words > 0).then(|| 100.0 * f64::from(n) / f64::from(words))
 }
 
-impl Report {
+impl Report<'_> {
     /// Rewrites every offset in the Report with `f` (the wasm API converts to UTF-16).
     pub fn map_offsets(&mut self, f: impl Fn(usize) -> usize) {
         for p in &mut self.paragraphs {

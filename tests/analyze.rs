@@ -42,7 +42,7 @@ fn counts_and_scores_of_a_short_article() {
 #[test]
 fn hedges_carry_category_sentence_and_explanation() {
     let r = analyze(ARTICLE, &Options::default());
-    let found: Vec<(&str, Category, usize)> = r.hedges.iter().map(|h| (h.text.as_str(), h.category, h.sentence)).collect();
+    let found: Vec<(&str, Category, usize)> = r.hedges.iter().map(|h| (h.text, h.category, h.sentence)).collect();
     assert!(found.contains(&("may", Category::Epistemic, 0)), "{found:?}");
     assert!(found.contains(&("According to", Category::Attribution, 1)), "{found:?}");
     assert!(found.contains(&("people familiar with the matter", Category::AnonymousSource, 1)), "{found:?}");

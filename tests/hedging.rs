@@ -14,7 +14,7 @@ Some 350 people protested. Researchers examined whether the vaccine works.";
 #[test]
 fn findings_carry_category_span_sentence_strength_and_explanation() {
     let report = analyze(ARTICLE, &Options::default());
-    let found: Vec<(&str, Category, usize)> = report.hedges.iter().map(|h| (h.text.as_str(), h.category, h.sentence)).collect();
+    let found: Vec<(&str, Category, usize)> = report.hedges.iter().map(|h| (h.text, h.category, h.sentence)).collect();
     assert_eq!(
         found,
         [
@@ -116,7 +116,7 @@ proptest! {
         let text = words.join(" ");
         let report = analyze(&text, &Options::default());
         for h in &report.hedges {
-            prop_assert_eq!(&text[h.start..h.end], h.text.as_str());
+            prop_assert_eq!(&text[h.start..h.end], h.text);
         }
     }
 }

@@ -71,7 +71,7 @@ fn check(text: &str, report: &Report) {
         assert_span(text, "finding", h.start, h.end);
         assert!(h.start >= previous_start, "finding {i} out of order");
         previous_start = h.start;
-        assert_eq!(h.text, text[h.start..h.end], "finding {i}: text must equal its slice");
+        assert_eq!(h.text, &text[h.start..h.end], "finding {i}: text must equal its slice");
         let sentence = report.sentences.get(h.sentence).expect("finding's sentence index in range");
         assert!(sentence.start <= h.start && h.end <= sentence.end, "finding {i} lies outside its sentence");
     }

@@ -150,7 +150,7 @@ fn every_sentence_and_paragraph_carries_its_own_scores() {
     assert_eq!(r.sentences[0].difficulty, Some(Difficulty::Easy));
     assert_eq!(r.sentences[2].difficulty, Some(Difficulty::VeryHard));
     assert!(r.sentences[0].hard_words.is_empty(), "{:?}", r.sentences[0].hard_words);
-    let hard: Vec<&str> = r.sentences[2].hard_words.iter().map(|w| w.text.as_str()).collect();
+    let hard: Vec<&str> = r.sentences[2].hard_words.iter().map(|w| w.text).collect();
     for w in ["Notwithstanding", "considerable", "methodological", "heterogeneity", "epistemological", "investigations", "inconclusive"] {
         assert!(hard.contains(&w), "{w} missing from {hard:?}");
     }
@@ -165,7 +165,7 @@ fn every_sentence_and_paragraph_carries_its_own_scores() {
 #[test]
 fn names_and_inflected_short_words_are_not_hard() {
     let r = analyze("We met the Washington officials yesterday.", &Options::default());
-    let hard: Vec<&str> = r.sentences[0].hard_words.iter().map(|w| w.text.as_str()).collect();
+    let hard: Vec<&str> = r.sentences[0].hard_words.iter().map(|w| w.text).collect();
     assert!(!hard.contains(&"Washington"), "{hard:?}");
 }
 

@@ -16,7 +16,7 @@ fn attributions(text: &str) -> Vec<(String, String, SourceKind)> {
     report(text)
         .attributions
         .into_iter()
-        .map(|a| (a.text, a.source.map(|s| s.text).unwrap_or_default(), a.kind))
+        .map(|a| (a.text.to_owned(), a.source.map(|s| s.text).unwrap_or_default().to_owned(), a.kind))
         .collect()
 }
 
@@ -104,7 +104,7 @@ fn words_that_are_not_reports_are_not_attributions() {
 #[test]
 fn verb_stance_is_neutral_or_loaded() {
     let r = report("The minister said the plan was fair. Critics claimed it was rushed. The company denied the report. Lund admitted the error.");
-    let stances: Vec<(&str, Stance)> = r.attributions.iter().map(|a| (a.verb.as_str(), a.stance)).collect();
+    let stances: Vec<(&str, Stance)> = r.attributions.iter().map(|a| (a.verb, a.stance)).collect();
     assert_eq!(stances, [("said", Stance::Neutral), ("claimed", Stance::Loaded), ("denied", Stance::Loaded), ("admitted", Stance::Loaded)]);
     assert_eq!(r.sourcing.loaded_verbs, 3);
 }
@@ -121,10 +121,10 @@ fn quoted_sentences_hedges_and_attributions_are_marked() {
     // Sentence 2: "Officials told us nothing" (4 quoted words) vs 9 reporter words: reporter.
     assert_eq!(voices, [Voice::Quoted, Voice::Reporter, Voice::Reporter]);
     let hedge_voices: Vec<(&str, Voice)> =
-        r.hedges.iter().filter(|h| matches!(h.text.as_str(), "probably" | "may")).map(|h| (h.text.as_str(), h.voice)).collect();
+        r.hedges.iter().filter(|h| matches!(h.text, "probably" | "may")).map(|h| (h.text, h.voice)).collect();
     assert_eq!(hedge_voices, [("probably", Voice::Quoted), ("may", Voice::Reporter)]);
     // "Officials told" is the quoted speaker's sourcing, "said Hamid Yusuf" the reporter's.
-    let attributions: Vec<(&str, SourceKind, Voice)> = r.attributions.iter().map(|a| (a.text.as_str(), a.kind, a.voice)).collect();
+    let attributions: Vec<(&str, SourceKind, Voice)> = r.attributions.iter().map(|a| (a.text, a.kind, a.voice)).collect();
     assert_eq!(attributions, [("told", Anonymous, Voice::Quoted), ("said", Named, Voice::Reporter)]);
     assert_eq!((r.sourcing.named, r.sourcing.anonymous, r.sourcing.quoted_attributions), (1, 0, 1));
 }
@@ -205,7 +205,7 @@ proptest! {
             prop_assert!(text.is_char_boundary(a.start) && text.is_char_boundary(a.end));
             prop_assert!(a.sentence < r.sentences.len());
             if let Some(s) = &a.source {
-                prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+                prop_assert_eq!(&text[s.start..s.end], s.text);
             }
         }
         prop_assert_eq!(r.sourcing.reporter.words + r.sourcing.quoted.words, r.counts.words);
@@ -233,7 +233,7 @@ fn a_story_resting_on_unnamed_sources_shows_it_at_a_glance() {
                 Foreign Minister Tomas Brandt denied the reports on Wednesday. “There is no plan,” he told reporters.";
     let r = report(text);
     let found: Vec<(&str, &str, SourceKind, Stance)> =
-        r.attributions.iter().map(|a| (a.text.as_str(), a.source.as_ref().unwrap().text.as_str(), a.kind, a.stance)).collect();
+        r.attributions.iter().map(|a| (a.text, a.source.as_ref().unwrap().text, a.kind, a.stance)).collect();
     assert_eq!(
         found,
         [

@@ -67,26 +67,26 @@ pub fn scores(t: &Tally) -> Readability {
 
 /// The readability parts of one sentence's report.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct SentenceReadability {
+pub struct SentenceReadability<'t> {
     /// All scores of the sentence alone.
     pub readability: Readability,
     /// easy, hard or very hard (`None` without words).
     pub difficulty: Option<Difficulty>,
     /// The words that make it hard, in order.
-    pub hard_words: Vec<HardWord>,
+    pub hard_words: Vec<HardWord<'t>>,
     /// True when it has a passive construction.
     pub passive: bool,
 }
 
 /// Everything readability adds to a Report, computed once.
 #[derive(Clone, Debug, Default)]
-pub struct ReadabilityParts {
+pub struct ReadabilityParts<'t> {
     /// Scores of the whole text.
     pub document: Readability,
     /// Statistics of the whole text.
     pub statistics: Statistics,
     /// One per sentence (empty when `with_sentences` was false).
-    pub sentences: Vec<SentenceReadability>,
+    pub sentences: Vec<SentenceReadability<'t>>,
     /// Scores of each paragraph (empty when `with_paragraphs` was false).
     pub paragraphs: Vec<Readability>,
 }
@@ -97,7 +97,7 @@ pub struct ReadabilityParts {
 /// This is the last reader of `counts.key_ids` and `counts.hard_words`, and frees each as soon
 /// as it is done with it: on long texts they are megabytes, and the per-sentence reports
 /// built here are what makes the analysis' memory peak.
-pub fn build(text: &str, segments: &Segments, counts: &mut TextCounts, with_sentences: bool, with_paragraphs: bool) -> ReadabilityParts {
+pub fn build<'t>(text: &'t str, segments: &Segments, counts: &mut TextCounts, with_sentences: bool, with_paragraphs: bool) -> ReadabilityParts<'t> {
     let passive = std::mem::take(&mut counts.passive);
     let statistics = statistics::statistics(segments, counts, &passive);
     counts.key_ids = Vec::new();

@@ -55,13 +55,13 @@ impl Difficulty {
 
 /// One word that makes its sentence hard.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct HardWord {
+pub struct HardWord<'t> {
     /// First byte (UTF-16 unit in wasm).
     pub start: usize,
     /// One past the last byte (UTF-16 unit in wasm).
     pub end: usize,
     /// The word as written.
-    pub text: String,
+    pub text: &'t str,
     /// Its syllables.
     pub syllables: u32,
     /// 7 or more letters.
@@ -73,14 +73,14 @@ pub struct HardWord {
 }
 
 /// The hard words `hard` (from `counts`, indexing into `words`, all of the text's words).
-pub fn hard_words(text: &str, words: &[Word], hard: &[HardWordStats]) -> Vec<HardWord> {
+pub fn hard_words<'t>(text: &'t str, words: &[Word], hard: &[HardWordStats]) -> Vec<HardWord<'t>> {
     hard.iter()
         .map(|h| {
             let span = words[h.word].span;
             HardWord {
                 start: span.start,
                 end: span.end,
-                text: span.slice(text).to_owned(),
+                text: span.slice(text),
                 syllables: h.syllables,
                 long: h.long,
                 polysyllabic: h.polysyllable,

@@ -48,18 +48,18 @@ impl Sourcing {
     }
 
     /// The attributions as Report entries.
-    pub fn attribution_reports(&self, text: &str) -> Vec<AttributionReport> {
-        let text_span = |s: Span| TextSpan { start: s.start, end: s.end, text: s.slice(text).to_owned() };
+    pub fn attribution_reports<'t>(&self, text: &'t str) -> Vec<AttributionReport<'t>> {
+        let text_span = |s: Span| TextSpan { start: s.start, end: s.end, text: s.slice(text) };
         self.attributions
             .iter()
             .map(|a| AttributionReport {
                 start: a.span.start,
                 end: a.span.end,
-                text: a.span.slice(text).to_owned(),
+                text: a.span.slice(text),
                 kind: a.kind,
                 source: Some(text_span(a.source)),
                 sentence: a.sentence,
-                verb: a.phrase.to_owned(),
+                verb: a.phrase,
                 stance: a.stance,
                 voice: self.voice_at(a.span.start),
                 antecedent: a.antecedent.map(text_span),
