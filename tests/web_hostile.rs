@@ -197,7 +197,7 @@ fn the_fast_builder_handles_texts_that_are_not_slices() {
     // still converts exactly like serde, through the side array.
     let text = "It may rain. Sources said so.";
     let mut report = analyze(text, &Options::default());
-    report.sentences[0].text = "edited".to_owned();
+    report.sentences[0].text = "edited";
     let fast = to_js(text, &JsString::from(text), report.clone()).unwrap();
     let reference = to_js_with_serde(text, report).unwrap();
     assert_eq!(json(&fast), json(&reference));
