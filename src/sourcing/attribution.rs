@@ -314,6 +314,11 @@ pub fn find(cx: &Context) -> Vec<Attribution> {
         let sentence = cx.sentence_words(s);
         let mut i = sentence.start;
         while i < sentence.end {
+            // Most words start no expression: that is known per word form, without a call.
+            if !cx.may_start_expression(i) {
+                i += 1;
+                continue;
+            }
             let Some((expression, words)) = expression_at(cx, i, &sentence) else {
                 i += 1;
                 continue;

@@ -44,10 +44,15 @@ pub enum Found {
 
 /// True when an anonymity marker (word or phrase) occurs among the words `range`.
 pub fn has_marker(cx: &Context, range: Range<usize>) -> bool {
-    range.clone().any(|i| WORDS.is(cx.lower(i), NounClass::Marker))
-        || WORDS.phrases.iter().filter(|(_, c)| *c == NounClass::Marker).any(|(phrase, _)| {
-            range.len() >= phrase.len() && (range.start..=range.end - phrase.len()).any(|at| phrase_at(cx, at, phrase))
-        })
+    // Word by word, each word lowercased once: a marker word, or a marker phrase that starts
+    // there and ends inside the range.
+    range.clone().any(|at| {
+        let word = cx.lower(at);
+        WORDS.is(word, NounClass::Marker)
+            || WORDS.phrases.iter().any(|(phrase, c)| {
+                *c == NounClass::Marker && phrase.first() == Some(&word) && at + phrase.len() <= range.end && phrase_at(cx, at, phrase)
+            })
+    })
 }
 
 /// True when the multi-word title (e.g. "prime minister") ends the words `core`.

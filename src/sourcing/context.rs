@@ -105,7 +105,8 @@ impl<'t> Context<'t> {
     }
 
     /// False when no reporting expression starts with word `i` (`words::SourcingWords`);
-    /// true when one may.
+    /// true when one may. (Inlined: asked at every word.)
+    #[inline]
     pub fn may_start_expression(&self, i: usize) -> bool {
         self.word_forms.get(i).and_then(|&form| self.form_starts_expression.get(form as usize)) != Some(&false)
     }
