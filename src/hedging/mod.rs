@@ -53,9 +53,11 @@ pub fn find(text: &str, segments: &Segments, counts: &TextCounts) -> Vec<Finding
     let mut previous_sentence = usize::MAX;
     let mut previous_end = 0;
     for (i, word) in segments.words.iter().enumerate() {
-        let gap = text.get(previous_end..word.span.start).unwrap_or("");
-        // A single space, the usual gap, is checked without the punctuation search.
-        if word.sentence != previous_sentence || (gap != " " && gap.contains(CLAUSE_PUNCTUATION)) {
+        // A single space, the usual gap, is checked as one byte (no string compare, which
+        // calls `memcmp`), without the punctuation search.
+        let single_space = word.span.start == previous_end + 1 && text.as_bytes().get(previous_end) == Some(&b' ');
+        let gap = || text.get(previous_end..word.span.start).unwrap_or("");
+        if word.sentence != previous_sentence || (!single_space && gap().contains(CLAUSE_PUNCTUATION)) {
             find_in_clause(text, segments, &clause, clause_start, &mut findings);
             clause.clear();
             clause_start = i;
