@@ -24,8 +24,11 @@ use serde::Serialize;
 pub const READING_WPM: f64 = 238.0;
 /// Reading-aloud rate, words per minute (Brysbaert 2019).
 pub const SPEAKING_WPM: f64 = 183.0;
-/// MTLD's type-token ratio threshold (McCarthy & Jarvis 2010).
-pub const MTLD_THRESHOLD: f64 = 0.72;
+/// MTLD's type-token ratio threshold (McCarthy & Jarvis 2010): 0.72, kept as the fraction
+/// [`MTLD_THRESHOLD_FRACTION`] so that the test run at every word is integer arithmetic.
+pub const MTLD_THRESHOLD: f64 = MTLD_THRESHOLD_FRACTION.0 as f64 / MTLD_THRESHOLD_FRACTION.1 as f64;
+/// [`MTLD_THRESHOLD`] as (numerator, denominator): 18/25 = 0.72.
+pub const MTLD_THRESHOLD_FRACTION: (usize, usize) = (18, 25);
 
 /// The sentence with the most words.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -147,7 +150,9 @@ fn mtld_pass(ids: impl Iterator<Item = u32>, total: usize, seen: &mut Seen) -> O
     for id in ids {
         seen.insert(id);
         in_factor += 1;
-        if seen.distinct as f64 / in_factor as f64 <= MTLD_THRESHOLD {
+        // distinct / in_factor <= 18/25, exactly (a float division per word was the
+        // costliest step of the statistics).
+        if MTLD_THRESHOLD_FRACTION.1 * seen.distinct <= MTLD_THRESHOLD_FRACTION.0 * in_factor {
             factors += 1.0;
             seen.clear();
             in_factor = 0;
@@ -163,6 +168,18 @@ fn mtld_pass(ids: impl Iterator<Item = u32>, total: usize, seen: &mut Seen) -> O
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_threshold_fraction_is_the_published_threshold() {
+        assert_eq!(MTLD_THRESHOLD, 0.72);
+        // The integer test gives what the float ratio gives, including the equal case (18/25).
+        let (num, den) = MTLD_THRESHOLD_FRACTION;
+        for total in 1..=2000usize {
+            for distinct in 1..=total {
+                assert_eq!(den * distinct <= num * total, distinct as f64 / total as f64 <= 0.72, "{distinct}/{total}");
+            }
+        }
+    }
 
     #[test]
     fn mtld_by_hand() {
