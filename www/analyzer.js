@@ -104,6 +104,14 @@ export class Analyzer {
     this.timer = setTimeout(() => this.runAndReport(text), small ? SMALL_DELAY_MS : BIG_DELAY_MS);
   }
 
+  /**
+   * Starts the worker (it loads and compiles the wasm) before the first text arrives, so the
+   * first paste is answered in milliseconds instead of waiting for the module.
+   */
+  warmUp() {
+    this.ensureWorker();
+  }
+
   /** Analyses `text` now (no debounce), reporting through the hooks. */
   analyzeNow(text) {
     clearTimeout(this.timer);
