@@ -10,9 +10,15 @@
 // that dies (uncaught error) or a wasm trap (a Rust panic aborts into `unreachable`) ends the
 // worker; the next run starts a new one. The text itself lives in the page, so it is never lost.
 
-/** Texts up to this many UTF-16 units are analysed after a short pause in typing. */
+/**
+ * Texts up to this many UTF-16 units are analysed at once when an input follows a pause, and
+ * after a short pause in typing otherwise; their runs take milliseconds.
+ */
 const SMALL_TEXT = 20_000;
-/** Debounce for small texts: fast enough to feel live, long enough to skip most keystrokes. */
+/**
+ * For small texts: the pause that makes an input analysed at once (the first keystroke after
+ * it), and the debounce for the inputs of a burst (the last one of the burst is analysed).
+ */
 const SMALL_DELAY_MS = 120;
 /** Debounce for big texts, whose runs cost more than a keystroke is worth. */
 const BIG_DELAY_MS = 400;
@@ -69,19 +75,41 @@ export class Analyzer {
     this.workerUrl = workerUrl;
     this.worker = null;
     this.nextId = 1;
-    this.pending = new Map(); // id -> { resolve, reject, analysis }
+    this.pending = new Map(); // id -> { resolve, reject, analysis, long, recycle }
     this.timer = 0;
+    /** performance.now() of the last schedule() call: tells a keystroke after a pause. */
+    this.lastInput = -Infinity;
     this.restarts = 0;
     /** Sentences the page wants drawn; main.js raises it for "Show more". */
     this.limit = 1500;
   }
 
-  /** Debounced analysis of `text`; a run of older text in progress is aborted at once. */
+  /**
+   * Analysis of `text` after an input; a run of older text in progress is aborted at once.
+   * A small text is analysed at once when the input follows a pause (leading edge: a single
+   * keystroke shows its result within a frame or two, not after a debounce), and the inputs
+   * of a burst are debounced so that the burst's last text is analysed when it ends.
+   */
   schedule(text) {
     clearTimeout(this.timer);
     this.abortAnalysis();
-    const delay = text.length <= SMALL_TEXT ? SMALL_DELAY_MS : BIG_DELAY_MS;
-    this.timer = setTimeout(() => this.runAndReport(text), delay);
+    const small = text.length <= SMALL_TEXT;
+    const now = performance.now();
+    const afterPause = now - this.lastInput >= SMALL_DELAY_MS;
+    this.lastInput = now;
+    if (small && afterPause) {
+      this.runAndReport(text);
+      return;
+    }
+    this.timer = setTimeout(() => this.runAndReport(text), small ? SMALL_DELAY_MS : BIG_DELAY_MS);
+  }
+
+  /**
+   * Starts the worker (it loads and compiles the wasm) before the first text arrives, so the
+   * first paste is answered in milliseconds instead of waiting for the module.
+   */
+  warmUp() {
+    this.ensureWorker();
   }
 
   /** Analyses `text` now (no debounce), reporting through the hooks. */
@@ -131,16 +159,29 @@ export class Analyzer {
     const worker = this.ensureWorker();
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, analysis, recycle: (message.text?.length ?? 0) > RECYCLE_ABOVE });
+      const length = message.text?.length ?? 0;
+      this.pending.set(id, { resolve, reject, analysis, long: length > SMALL_TEXT, recycle: length > RECYCLE_ABOVE });
       worker.postMessage({ id, ...message });
     });
   }
 
-  /** Terminates the worker if an analysis is running; every pending request gets AbortError. */
+  /**
+   * Aborts any analysis in progress: a run of a long text ends the worker (every pending
+   * request gets AbortError); runs of small texts, done in milliseconds, are left to finish
+   * and only their replies are dropped, so typing never restarts the worker.
+   */
   abortAnalysis() {
-    if (![...this.pending.values()].some((p) => p.analysis)) return;
-    this.stopWorker();
-    this.rejectAll(() => new AbortError());
+    const analyses = [...this.pending].filter(([, p]) => p.analysis);
+    if (!analyses.length) return;
+    if (analyses.some(([, p]) => p.long)) {
+      this.stopWorker();
+      this.rejectAll(() => new AbortError());
+      return;
+    }
+    for (const [id, p] of analyses) {
+      this.pending.delete(id);
+      p.reject(new AbortError());
+    }
   }
 
   rejectAll(makeError) {

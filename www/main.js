@@ -316,6 +316,7 @@ function restoreDraft() {
   }
   if (!draft) {
     document.body.dataset.analysis = 'idle';
+    analyzer.warmUp();
     return;
   }
   textarea.value = draft;

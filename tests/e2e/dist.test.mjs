@@ -59,7 +59,8 @@ test('dist/ and www/ draw the same pixels, empty and with the sample article ana
     try {
       const page = await context.newPage();
       await page.goto(server.url);
-      await page.waitForFunction(() => document.body.dataset.analysis !== undefined);
+      // Settled: the script ran, and the analyser (started at load) has shown its version.
+      await page.waitForFunction(() => document.body.dataset.analysis !== undefined && /version/.test(document.getElementById('version').textContent));
       const empty = await page.screenshot({ fullPage: true });
       await page.getByRole('button', { name: 'Load the sample article' }).click();
       await page.waitForFunction(() => Number(document.body.dataset.renders ?? 0) > 0 && document.body.dataset.analysis === 'ready');
