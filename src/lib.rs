@@ -74,7 +74,7 @@ pub fn analyze<'t>(text: &'t str, options: &Options) -> Report<'t> {
     let findings = hedging::find(text, &segments, &counts);
     // Per-word data is freed as soon as its last reader is done, so that the vectors of a
     // long text are not all alive at once. Sourcing runs before readability so that its
-    // working memory (a lowercase form per word form) is gone before the per-sentence reports
+    // working memory (a lowercase-form index per word) is gone before the per-sentence reports
     // grow; `readability::build` frees the word keys and hard words, and the Report needs
     // sentences and paragraphs, not the words.
     let sourcing = sourcing::analyze(text, &segments, &counts, &findings);
