@@ -493,5 +493,25 @@ if (only.has('page')) await benchPage(brownParagraphs(), inputs.at(-1));
 else if (only.has('pagemem')) await benchPageMemory(inputs.at(-1));
 if (only.has('adversarial')) {
   log('\n## Adversarial shapes (native release build, best of 3; examples/bench_adversarial.rs)');
-  execFileSync(join(ROOT, 'target', 'release', 'examples', 'bench_adversarial'), { cwd: ROOT, env, stdio: 'inherit' });
+  const adversarial = join(ROOT, 'target', 'release', 'examples', 'bench_adversarial');
+  const out = execFileSync(adversarial, { cwd: ROOT, env, encoding: 'utf8' });
+  log(out.trimEnd());
+  // Wall time also grows with cache misses once the data outgrows the caches. For the shape
+  // whose time grew most, count instructions (callgrind, immune to load and caches) at
+  // 100 KB and 1.6 MB, less those of a one-line text (the word tables built on first use).
+  const rows = out.split('\n').map((line) => line.match(/^(.+?)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+[\d.]+ [\d.]+$/)).filter(Boolean);
+  const worst = rows.map((m) => ({ name: m[1].trim(), exponent: Math.log(Number(m[4]) / Number(m[2])) / Math.log(16) })).sort((a, b) => b.exponent - a.exponent)[0];
+  if (worst && spawnSync('valgrind', ['--version']).status === 0) {
+    const instructions = (bytes) => {
+      const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', adversarial, worst.name, String(bytes)], { encoding: 'utf8' });
+      const m = r.stderr.match(/Collected : (\d+)/);
+      if (!m) throw new Error(`callgrind gave no count for ${worst.name}`);
+      return Number(m[1]);
+    };
+    const base = instructions(8);
+    const [small, large] = [instructions(100_000), instructions(1_600_000)].map((n) => n - base);
+    const exponent = Math.log(large / small) / Math.log(16);
+    log(`instructions of the fastest-growing shape, "${worst.name}" (wall-time exponent ${worst.exponent.toFixed(2)}), under callgrind: ` +
+      `${(small / 1e6).toFixed(1)} M at 100 KB, ${(large / 1e6).toFixed(1)} M at 1.6 MB, exponent ${exponent.toFixed(2)} (${exponent <= 1.1 ? 'linear' : 'SUPERLINEAR'})`);
+  }
 }
