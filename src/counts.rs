@@ -327,6 +327,44 @@ pub struct TextCounts {
 /// from the word itself.
 pub const NO_FORM: u32 = u32::MAX;
 
+impl TextCounts {
+    /// The form id of word `i` ([`NO_FORM`] for a word without one).
+    pub fn form_of(&self, i: usize) -> u32 {
+        self.forms.get(i).copied().unwrap_or(NO_FORM)
+    }
+}
+
+/// What a stage derives from a word's form (its lexicon id, its lowercase form), computed
+/// once per form: the form ids count up in text order, so a form's value is pushed when its
+/// id equals the length. A word without a form id ([`NO_FORM`]) is computed every time.
+pub struct PerForm<T> {
+    values: Vec<T>,
+}
+
+impl<T: Copy> PerForm<T> {
+    /// Room for the forms of `counts`.
+    pub fn for_counts(counts: &TextCounts) -> Self {
+        PerForm { values: Vec::with_capacity(counts.form_count) }
+    }
+
+    /// The value of `form`, from `compute` the first time the form is met.
+    pub fn get_or_compute(&mut self, form: u32, compute: impl FnOnce() -> T) -> T {
+        if let Some(&value) = self.values.get(form as usize) {
+            return value;
+        }
+        let value = compute();
+        if form as usize == self.values.len() {
+            self.values.push(value);
+        }
+        value
+    }
+
+    /// The value of `form`, if it has been computed.
+    pub fn get(&self, form: u32) -> Option<T> {
+        self.values.get(form as usize).copied()
+    }
+}
+
 /// Most distinct word forms [`WordCache`] remembers: the frequent words of a text come
 /// early, and a text of ever new tokens should not grow the cache without bound.
 const CACHE_MAX_FORMS: usize = 1 << 16;

@@ -58,7 +58,7 @@ fn summary_counts_agree_with_the_findings() {
 fn normalisation_ignores_case_line_breaks_and_curly_quotes() {
     let a = analyze("It is widely believed that the deal won’t hold.", &Options::default());
     let b = analyze("IT is Widely\n   believed that the deal WON'T hold.", &Options::default());
-    let cues = |r: &hedgescope::Report| r.hedges.iter().map(|h| h.cue.clone()).collect::<Vec<_>>();
+    let cues = |r: &hedgescope::Report| r.hedges.iter().map(|h| h.cue).collect::<Vec<_>>();
     assert_eq!(cues(&a), ["it is widely believed"]);
     assert_eq!(cues(&a), cues(&b));
 }

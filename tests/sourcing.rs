@@ -7,7 +7,7 @@ use hedgescope::report::{SourceKind, Stance, Voice};
 use hedgescope::{analyze, Options, Report};
 use proptest::prelude::*;
 
-fn report(text: &str) -> Report {
+fn report(text: &str) -> Report<'_> {
     analyze(text, &Options::default())
 }
 

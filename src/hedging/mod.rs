@@ -10,7 +10,7 @@
 
 pub mod rules;
 
-use crate::counts::{TextCounts, NO_FORM};
+use crate::counts::{PerForm, TextCounts};
 use crate::lexicon::{self, Category, Lexicon, Strength, LEXICON, OTHER_WORD};
 use crate::segment::Segments;
 use crate::span::Span;
@@ -40,10 +40,9 @@ const CLAUSE_PUNCTUATION: &[char] = &[',', ';', ':', '(', ')', '[', ']', '"', 'â
 /// Finds every cue in the segmented, counted text, in text order.
 pub fn find(text: &str, segments: &Segments, counts: &TextCounts) -> Vec<Finding> {
     let lexicon = &*LEXICON;
-    // Lexicon id per word form (`TextCounts::forms`), pushed when a form first appears (form
-    // ids count up in text order): most words are forms seen before, and one array read
-    // replaces lowercasing and hashing them again.
-    let mut form_ids: Vec<u16> = Vec::with_capacity(counts.form_count);
+    // Lexicon id per word form (`TextCounts::forms`): most words are forms seen before, and
+    // one array read replaces lowercasing and hashing them again.
+    let mut form_ids: PerForm<u16> = PerForm::for_counts(counts);
     let mut findings = Vec::new();
     // The word ids of the current clause (one per word) and the index of its first word: a
     // match's positions in `clause` are then word indices, with no map back from a stream.
@@ -64,18 +63,7 @@ pub fn find(text: &str, segments: &Segments, counts: &TextCounts) -> Vec<Finding
             previous_sentence = word.sentence;
         }
         previous_end = word.span.end;
-        let form = counts.forms.get(i).map_or(NO_FORM, |&f| f) as usize;
-        let id = match form_ids.get(form) {
-            Some(&id) => id,
-            None => {
-                let id = word_id(lexicon, word.span.slice(text), &mut buf);
-                if form == form_ids.len() {
-                    form_ids.push(id);
-                }
-                id
-            }
-        };
-        clause.push(id);
+        clause.push(form_ids.get_or_compute(counts.form_of(i), || word_id(lexicon, word.span.slice(text), &mut buf)));
     }
     find_in_clause(text, segments, &clause, clause_start, &mut findings);
     findings

@@ -1,7 +1,7 @@
 //! Unit tests of the matcher and the context rules, one case table per rule.
 
 use super::*;
-use crate::counts::count;
+use crate::counts::{count, NO_FORM};
 use crate::segment::segment;
 
 /// The cues found in `text`, as written.

@@ -2,7 +2,7 @@
 //! about the punctuation between words ("is there a comma before this verb?").
 
 use super::words::WORDS;
-use crate::counts::{TextCounts, NO_FORM};
+use crate::counts::{PerForm, TextCounts};
 use crate::lexicon::normalise_into;
 use crate::segment::Segments;
 use std::ops::Range;
@@ -19,11 +19,11 @@ pub struct Context<'t> {
     /// is alive at the analysis' peak memory. Filled per word form (`TextCounts::forms`), so
     /// that each distinct form is lowercased once.
     forms: Vec<u32>,
-    /// The form id of each word (`TextCounts::forms`).
-    word_forms: &'t [u32],
-    /// Per form: some reporting expression starts with it (most words start none, and the
-    /// finder asks at every word).
-    form_starts_expression: Vec<bool>,
+    /// The counts, for each word's form id (`TextCounts::form_of`).
+    counts: &'t TextCounts,
+    /// Per form: what `forms` holds for its words, and whether some reporting expression
+    /// starts with it (most words start none, and the finder asks at every word).
+    per_form: PerForm<(u32, bool)>,
     /// The lowercase forms of the other words, end to end.
     owned: String,
     /// Where each form in `owned` ends (form `k` starts where form `k - 1` ends).
@@ -55,36 +55,29 @@ impl<'t> Context<'t> {
     pub fn new(text: &'t str, segments: &'t Segments, counts: &'t TextCounts) -> Self {
         let mut buf = String::new();
         let mut forms = Vec::with_capacity(segments.words.len());
-        // Per form: what `forms` holds for its words, pushed when the form first appears
-        // (form ids count up in text order).
-        let mut form_lower: Vec<u32> = Vec::with_capacity(counts.form_count);
-        let mut form_starts_expression = Vec::with_capacity(counts.form_count);
+        // Per form: what `forms` holds for its words, and whether a reporting expression
+        // may start with it.
+        let mut per_form = PerForm::for_counts(counts);
         let (mut owned, mut owned_ends) = (String::new(), Vec::new());
         for (i, w) in segments.words.iter().enumerate() {
-            let form = counts.forms.get(i).map_or(NO_FORM, |&f| f) as usize;
-            if let Some(&k) = form_lower.get(form) {
-                forms.push(k);
-                continue;
-            }
-            let word = w.span.slice(text);
-            let (k, lower) = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                // Already normalised: read from the text.
-                (IN_TEXT, strip_possessive(word))
-            } else {
-                normalise_into(word, &mut buf);
-                let start = owned.len();
-                owned.push_str(strip_possessive(&buf));
-                // More than 4 G forms would need a 4 GB text with 16 GB of spans.
-                owned_ends.push(owned.len());
-                ((owned_ends.len() - 1) as u32, &owned[start..])
-            };
-            if form == form_lower.len() {
-                form_lower.push(k);
-                form_starts_expression.push(WORDS.expressions.contains_key(lower));
-            }
+            let (k, _) = per_form.get_or_compute(counts.form_of(i), || {
+                let word = w.span.slice(text);
+                let (k, lower) = if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    // Already normalised: read from the text.
+                    (IN_TEXT, strip_possessive(word))
+                } else {
+                    normalise_into(word, &mut buf);
+                    let start = owned.len();
+                    owned.push_str(strip_possessive(&buf));
+                    // More than 4 G forms would need a 4 GB text with 16 GB of spans.
+                    owned_ends.push(owned.len());
+                    ((owned_ends.len() - 1) as u32, &owned[start..])
+                };
+                (k, WORDS.expressions.contains_key(lower))
+            });
             forms.push(k);
         }
-        Context { text, segments, forms, word_forms: &counts.forms, form_starts_expression, owned, owned_ends }
+        Context { text, segments, forms, counts, per_form, owned, owned_ends }
     }
 
     /// Word `i` lowercased, with straight apostrophes and without a possessive "'s".
@@ -108,7 +101,7 @@ impl<'t> Context<'t> {
     /// true when one may. (Inlined: asked at every word.)
     #[inline]
     pub fn may_start_expression(&self, i: usize) -> bool {
-        self.word_forms.get(i).and_then(|&form| self.form_starts_expression.get(form as usize)) != Some(&false)
+        self.per_form.get(self.counts.form_of(i)).is_none_or(|(_, starts)| starts)
     }
 
     /// Word indices of sentence `s`.
@@ -162,7 +155,7 @@ impl<'t> Context<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::counts::count;
+    use crate::counts::{count, NO_FORM};
     use crate::segment::segment;
 
     #[test]
