@@ -29,7 +29,7 @@ import { extname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { article, brownParagraphs, ensureInputs } from './bench-corpus.mjs';
-import { gotoApp, waitForRender } from '../tests/e2e/helpers.mjs';
+import { gotoApp, renders, waitForRender } from '../tests/e2e/helpers.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WWW = join(ROOT, 'www');
@@ -281,10 +281,10 @@ async function benchPage(paragraphs, largest) {
       const fresh = await settled.newPage();
       await fresh.goto(server.url, { waitUntil: 'load' });
       await fresh.waitForFunction(() => /version/.test(document.getElementById('version')?.textContent ?? ''), null, { timeout: 60000 });
-      const renders = await fresh.evaluate(() => Number(document.body.dataset.renders ?? 0));
+      const before = await renders(fresh);
       const t = Date.now();
       await fresh.locator('textarea').first().fill(a1500);
-      await fresh.waitForFunction((n) => Number(document.body.dataset.renders ?? 0) > n && document.body.dataset.analysis === 'ready', renders, { timeout: 60000 });
+      await waitForRender(fresh, before, 60000);
       log(`first paste once the page has settled (loaded, analyser started) to its rendered result, 1,500-word article: ${Date.now() - t} ms`);
       await settled.close();
     }
@@ -343,10 +343,10 @@ async function pageMemory(browser, url, largest, { breakdown = false } = {}) {
     await gotoApp(page, url);
     const pids = [...rendererPids()].filter((p) => !before.has(p));
     const empty = tabFootprint(pids);
-    const renders = await page.evaluate((value) => {
+    await page.evaluate((value) => {
       document.querySelector('textarea').value = value; // no input event yet: nothing analysed
-      return Number(document.body.dataset.renders ?? 0);
     }, text);
+    const rendersBefore = await renders(page);
     await page.waitForTimeout(1500);
     const withText = tabFootprint(pids);
     const sampler = sampleFootprint(pids);
@@ -354,7 +354,7 @@ async function pageMemory(browser, url, largest, { breakdown = false } = {}) {
     await page.evaluate(() => {
       document.querySelector('textarea').dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     });
-    await waitForRender(page, renders, 120_000);
+    await waitForRender(page, rendersBefore, 120_000);
     const ms = Date.now() - t;
     await page.waitForTimeout(1000);
     const peak = sampler.stop();
